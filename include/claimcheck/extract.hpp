@@ -1,0 +1,71 @@
+// claimcheck/extract.hpp — the `extract` stage: every stated amount of a
+// document, normalized, with its exact span in the original bytes.
+//
+//   auto prepared = claimcheck::prepare("Meta paid $14.3 billion for a 49% stake.");
+//   for (const auto& m : claimcheck::extract(prepared).mentions)
+//     fmt::print("{} {} [{}, {})\n", claimcheck::to_string(m.kind), m.text, m.start, m.end);
+//   // money $14.3 billion [10, 23)
+//   // percent 49% [30, 33)
+//
+//   auto q = claimcheck::parse_quantity("$14.3B");   // one value, no document
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/document.hpp"
+#include "claimcheck/quantity.hpp"
+
+namespace claimcheck {
+
+enum class Bound : std::uint8_t { none, min, max };
+std::string_view to_string(Bound b) noexcept;
+
+/// One stated amount.
+struct Mention {
+  Kind kind = Kind::number;
+  std::size_t start = 0;  // UTF-8 byte offsets into the original input,
+  std::size_t end = 0;    // end exclusive
+  std::string text;       // the original bytes of [start, end)
+  Quantity value;
+  Interval interval;      // what the wording allows (numeric kinds)
+  bool approx = false;    // about, nearly, roughly, ~
+  Bound bound = Bound::none;
+  /// Non-empty when the value could not be represented or is impossible
+  /// ("out of range", "February has no day 30"); value is then unusable.
+  std::string problem;
+  /// Other readings the text allows (e.g. "03/04/2025" as March 4 or April 3).
+  std::vector<std::string> alternatives;
+
+  bool ok() const noexcept { return problem.empty(); }
+};
+
+struct ExtractOptions {
+  /// The reference date for relative dates ("last year", "December 30th").
+  std::optional<std::chrono::year_month_day> reference_date;
+  /// Work allowed per input byte (pattern attempts); past it the document is
+  /// reported as partially processed.
+  std::size_t work_per_byte = 64;
+};
+
+struct ExtractResult {
+  std::vector<Mention> mentions;  // in order of start offset
+  bool partial = false;           // the work bound was hit
+  std::size_t work = 0;           // pattern attempts made (for linear-time tests)
+  std::vector<std::string> warnings;
+};
+
+/// Finds and normalizes every mention of the five kinds. Time is linear in
+/// the text's length: candidates are found in one pass and every pattern is
+/// bounded. Thread-safe: shared tables are built once and never mutated.
+ExtractResult extract(const PreparedText& text, const ExtractOptions& options = {});
+
+/// Reads one amount written alone ("$14.3B", "49%", "June 2025"). Returns
+/// nullopt unless the whole text is one mention.
+std::optional<Mention> parse_quantity(std::string_view text, const ExtractOptions& options = {});
+
+}  // namespace claimcheck

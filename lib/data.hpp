@@ -1,0 +1,23 @@
+// Internal: the lexicons under data/, compiled into the library by
+// cmake/EmbedData.cmake, and a reader for their tab-separated lines.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::detail {
+namespace data {
+extern const std::string_view currencies;
+extern const std::string_view scales;
+extern const std::string_view number_words;
+extern const std::string_view qualifiers;
+extern const std::string_view calendar_words;
+extern const std::string_view not_counts;
+extern const std::string_view attributes;
+}  // namespace data
+
+/// The fields of each line of a TSV lexicon; blank lines and lines starting
+/// with '#' are skipped. Views point into `tsv`.
+std::vector<std::vector<std::string_view>> read_tsv(std::string_view tsv);
+
+}  // namespace claimcheck::detail

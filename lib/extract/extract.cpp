@@ -1,0 +1,96 @@
+// The extract driver: one pass over the tokens; at each candidate position
+// the recognizers are tried and the longest match wins (ties go to the more
+// specific kind: money, percent, date, duration, count). Matched tokens are
+// consumed, so every token is examined a bounded number of times.
+#include <algorithm>
+#include <array>
+
+#include "claimcheck/extract.hpp"
+#include "extract/candidates.hpp"
+#include "extract/recognize.hpp"
+
+namespace claimcheck {
+namespace {
+
+using detail::Found;
+using detail::Scan;
+using detail::TokenStream;
+
+using Recognizer = std::optional<Found> (*)(const Scan&, std::size_t);
+constexpr std::array<Recognizer, 5> kRecognizers = {
+    detail::match_money, detail::match_percent, detail::match_date, detail::match_duration,
+    detail::match_count};
+
+Mention place(Found f, const TokenStream& tokens, const PreparedText& text) {
+  Mention m = std::move(f.mention);
+  m.start = text.to_original(tokens[f.first].start);
+  m.end = text.to_original(tokens[f.last - 1].end);
+  m.text = std::string(text.original().substr(m.start, m.end - m.start));
+  return m;
+}
+
+}  // namespace
+
+std::string_view to_string(Bound b) noexcept {
+  switch (b) {
+    case Bound::none: return "none";
+    case Bound::min: return "min";
+    case Bound::max: return "max";
+  }
+  return "none";
+}
+
+ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
+  ExtractResult result;
+  const TokenStream tokens(text.normalized());
+  const Scan scan{tokens, options, &result.work};
+  const std::size_t budget =
+      std::max<std::size_t>(4096, text.normalized().size() * options.work_per_byte);
+  const detail::CandidateTable& candidates = detail::candidate_table();
+
+  for (std::size_t i = 0; i < tokens.size();) {
+    if (result.work > budget) {
+      result.partial = true;
+      result.warnings.push_back("work bound reached; text after byte " +
+                                std::to_string(text.to_original(tokens[i].start)) +
+                                " was not examined");
+      break;
+    }
+    ++result.work;
+    if (!candidates.may_start(tokens, i)) {
+      ++i;
+      continue;
+    }
+    std::optional<Found> best;
+    for (const Recognizer recognize : kRecognizers) {
+      std::optional<Found> f = recognize(scan, i);
+      // Spans start at i: a recognizer may read words before i (a qualifier)
+      // but never claims them.
+      if (f && f->first == i && f->last > f->first && (!best || f->last > best->last)) {
+        best = std::move(f);
+      }
+    }
+    if (!best) {
+      ++i;
+      continue;
+    }
+    const std::size_t next = best->last;
+    result.mentions.push_back(place(std::move(*best), tokens, text));
+    i = next;
+  }
+  return result;
+}
+
+std::optional<Mention> parse_quantity(std::string_view text, const ExtractOptions& options) {
+  const PreparedText prepared = prepare(std::string(text));
+  ExtractResult r = extract(prepared, options);
+  if (r.mentions.size() != 1) return std::nullopt;
+  Mention& m = r.mentions.front();
+  // The whole text, bar surrounding spaces, must be the one mention.
+  const auto first = text.find_first_not_of(" \t\n");
+  const auto last = text.find_last_not_of(" \t\n");
+  if (first == std::string_view::npos || m.start != first || m.end != last + 1) return std::nullopt;
+  return std::move(m);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,7 @@
+#include "extract/recognize.hpp"
+
+namespace claimcheck::detail {
+
+std::optional<Found> match_percent(const Scan&, std::size_t) { return std::nullopt; }
+
+}  // namespace claimcheck::detail

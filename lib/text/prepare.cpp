@@ -1,0 +1,157 @@
+#include <algorithm>
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utext.h>
+#include <unicode/utf8.h>
+
+#include "claimcheck/document.hpp"
+
+namespace claimcheck {
+namespace {
+
+// The ASCII stand-in for a look-alike that matters for amounts, or 0 to keep
+// the character. Decided by Unicode properties, not by a list of code points.
+char ascii_stand_in(UChar32 c) {
+  if (c < 0x80) return 0;
+  if (c == 0x2212) return '-';  // MINUS SIGN is a math symbol (Sm), not a dash
+  switch (u_charType(c)) {
+    case U_SPACE_SEPARATOR:  // no-break, thin, narrow no-break, figure spaces…
+    case U_LINE_SEPARATOR:
+    case U_PARAGRAPH_SEPARATOR:
+      return ' ';
+    case U_DASH_PUNCTUATION:  // en and em dashes, U+2010/U+2011 hyphens…
+      return '-';
+    case U_DECIMAL_DIGIT_NUMBER: {
+      const int v = u_charDigitValue(c);  // fullwidth and other scripts' digits
+      return v >= 0 && v <= 9 ? static_cast<char>('0' + v) : 0;
+    }
+    case U_INITIAL_PUNCTUATION:
+    case U_FINAL_PUNCTUATION:
+      // Curly quotes: the single ones are apostrophes in "Meta’s".
+      return (c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x2032) ? '\'' : '"';
+    default:
+      break;
+  }
+  if (c == 0x00AD || c == 0x200B || c == 0xFEFF) return ' ';  // soft hyphen, zero widths
+  return 0;
+}
+
+}  // namespace
+
+PreparedText prepare(std::string original) {
+  PreparedText p;
+  p.original_ = std::move(original);
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(p.original_.data());
+  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(p.original_.size(), INT32_MAX));
+  p.normalized_.reserve(p.original_.size());
+  p.to_original_.reserve(p.original_.size() + 1);
+  p.line_starts_.push_back(0);
+
+  std::int32_t i = 0;
+  while (i < length) {
+    const std::int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    const auto at = static_cast<std::uint32_t>(start);
+    auto emit = [&](std::string_view s) {
+      p.normalized_.append(s);
+      p.to_original_.insert(p.to_original_.end(), s.size(), at);
+    };
+    if (c == '\n') p.line_starts_.push_back(static_cast<std::uint32_t>(i));
+    if (c < 0) {
+      ++p.invalid_sequences_;
+      emit("\xEF\xBF\xBD");  // U+FFFD
+    } else if (c == 0) {
+      ++p.nul_bytes_;
+      emit(" ");
+    } else if (const char a = ascii_stand_in(c)) {
+      emit(std::string_view(&a, 1));
+    } else {
+      p.normalized_.append(p.original_, static_cast<std::size_t>(start),
+                           static_cast<std::size_t>(i - start));
+      // Every byte of a kept character maps to the character's own byte.
+      for (std::int32_t k = start; k < i; ++k) p.to_original_.push_back(static_cast<std::uint32_t>(k));
+    }
+  }
+  p.to_original_.push_back(static_cast<std::uint32_t>(p.original_.size()));
+  return p;
+}
+
+std::size_t PreparedText::to_original(std::size_t offset) const noexcept {
+  if (offset >= to_original_.size()) return original_.size();
+  return to_original_[offset];
+}
+
+LineColumn PreparedText::line_column(std::size_t offset) const noexcept {
+  const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
+  return {line, offset - line_starts_[line - 1] + 1};
+}
+
+std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t offset) const {
+  // Sentence rules run on the normalized text (valid UTF-8) near the offset
+  // only: a window of a few kilobytes keeps this cheap on long documents.
+  constexpr std::size_t kWindow = 2048;
+  const std::size_t norm = static_cast<std::size_t>(
+      std::lower_bound(to_original_.begin(), to_original_.end() - 1, offset) - to_original_.begin());
+  std::size_t lo = norm > kWindow ? norm - kWindow : 0;
+  std::size_t hi = std::min(normalized_.size(), norm + kWindow);
+  // Snap the window to character boundaries.
+  while (lo > 0 && (static_cast<unsigned char>(normalized_[lo]) & 0xC0) == 0x80) --lo;
+  while (hi < normalized_.size() && (static_cast<unsigned char>(normalized_[hi]) & 0xC0) == 0x80) ++hi;
+  const std::string_view window = std::string_view(normalized_).substr(lo, hi - lo);
+
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::BreakIterator> it(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  UText* ut = utext_openUTF8(nullptr, window.data(), static_cast<int64_t>(window.size()), &status);
+  std::size_t begin = lo, end = hi;
+  if (U_SUCCESS(status) && it) {
+    it->setText(ut, status);
+    const auto rel = static_cast<std::int32_t>(norm - lo);
+    const std::int32_t e = it->following(rel);
+    const std::int32_t b = it->preceding(rel + 1);
+    if (b != icu::BreakIterator::DONE) begin = lo + static_cast<std::size_t>(b);
+    if (e != icu::BreakIterator::DONE) end = lo + static_cast<std::size_t>(e);
+  }
+  utext_close(ut);
+  // A line break ends a sentence too (headlines, list items, live updates).
+  const auto nl_before = normalized_.rfind('\n', norm == 0 ? 0 : norm - 1);
+  if (nl_before != std::string::npos && nl_before + 1 > begin && nl_before < norm) begin = nl_before + 1;
+  const auto nl_after = normalized_.find('\n', norm);
+  if (nl_after != std::string::npos && nl_after < end) end = nl_after;
+  while (begin < end && normalized_[begin] == ' ') ++begin;
+  while (end > begin && (normalized_[end - 1] == ' ' || normalized_[end - 1] == '\n')) --end;
+  return {to_original(begin), to_original(end)};
+}
+
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s) noexcept {
+  auto number = [&](std::size_t pos, std::size_t n) -> int {
+    if (pos + n > s.size()) return -1;
+    int v = 0;
+    for (std::size_t k = pos; k < pos + n; ++k) {
+      if (s[k] < '0' || s[k] > '9') return -1;
+      v = v * 10 + (s[k] - '0');
+    }
+    return v;
+  };
+  const int y = number(0, 4);
+  if (y < 0) return std::nullopt;
+  int m = 1, d = 1;
+  if (s.size() >= 7) {
+    if (s[4] != '-' || (m = number(5, 2)) < 0) return std::nullopt;
+  }
+  if (s.size() >= 10) {
+    if (s[7] != '-' || (d = number(8, 2)) < 0) return std::nullopt;
+  }
+  if (s.size() != 4 && s.size() != 7 && s.size() < 10) return std::nullopt;
+  if (s.size() > 10 && s[10] != 'T' && s[10] != ' ') return std::nullopt;
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+                                        std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return ymd;
+}
+
+}  // namespace claimcheck
