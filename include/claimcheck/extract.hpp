@@ -35,6 +35,7 @@ struct Mention {
   Interval interval;      // what the wording allows (numeric kinds)
   bool approx = false;    // about, nearly, roughly, ~
   Bound bound = Bound::none;
+  bool range = false;     // "$50-60 million": value is the low end, interval both
   /// Non-empty when the value could not be represented or is impossible
   /// ("out of range", "February has no day 30"); value is then unusable.
   std::string problem;
@@ -50,6 +51,9 @@ struct ExtractOptions {
   /// Work allowed per input byte (pattern attempts); past it the document is
   /// reported as partially processed.
   std::size_t work_per_byte = 64;
+  /// Original byte offset where extraction starts: a metadata header before
+  /// it is not read for amounts.
+  std::size_t begin = 0;
 };
 
 struct ExtractResult {

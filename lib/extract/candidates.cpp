@@ -23,7 +23,8 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
 CandidateTable::CandidateTable() {
   // The first token of every phrase in the lexicons whose phrases can open a
   // mention: currencies (prefix forms), number words, calendar words.
-  for (const std::string_view lexicon : {data::currencies, data::number_words, data::calendar_words}) {
+  for (const std::string_view lexicon :
+       {data::currencies, data::number_words, data::calendar_words, data::percent_units}) {
     for (const auto& row : read_tsv(lexicon)) {
       const auto toks = phrase_tokens(row[0]);
       if (toks.empty()) continue;

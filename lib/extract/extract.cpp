@@ -48,7 +48,9 @@ ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
       std::max<std::size_t>(4096, text.normalized().size() * options.work_per_byte);
   const detail::CandidateTable& candidates = detail::candidate_table();
 
-  for (std::size_t i = 0; i < tokens.size();) {
+  std::size_t i = 0;
+  while (i < tokens.size() && text.to_original(tokens[i].start) < options.begin) ++i;
+  while (i < tokens.size()) {
     if (result.work > budget) {
       result.partial = true;
       result.warnings.push_back("work bound reached; text after byte " +

@@ -1,0 +1,32 @@
+// claimcheck/report.hpp — the `report` stage: the same results written for
+// machines (JSON Lines, JSON) and for people (text).
+//
+//   auto in = claimcheck::text_document("a.txt", "Meta paid $14.3 billion.", "a.txt");
+//   auto prepared = claimcheck::prepare(in.doc.text);
+//   auto found = claimcheck::extract(prepared);
+//   std::cout << claimcheck::mentions_jsonl(in, &found) << '\n';
+#pragma once
+
+#include <string>
+
+#include "claimcheck/extract.hpp"
+#include "claimcheck/feed.hpp"
+
+namespace claimcheck {
+
+/// One line of `claimcheck extract --format jsonl` (interchange.md §2):
+/// {"id", "mentions": [...]}; a rejected document gets "mentions": [] and
+/// "error" with the reason. `result` may be null for a rejected document.
+std::string mentions_jsonl(const InputDocument& input, const ExtractResult* result);
+
+/// A readable listing of one document's mentions for `--format text`:
+/// a header line, then one line per mention with its position and value.
+std::string mentions_text(const InputDocument& input, const ExtractResult* result,
+                          const PreparedText* text);
+
+/// The value of a mention as interchange.md writes it: a number for money,
+/// percent and counts, a TIMEX string (or {start, end}) for dates, an ISO
+/// 8601 string for durations; as JSON text.
+std::string value_json(const Mention& m);
+
+}  // namespace claimcheck

@@ -1,0 +1,47 @@
+#include "extract/phrases.hpp"
+
+#include "data.hpp"
+#include "extract/candidates.hpp"
+
+namespace claimcheck::detail {
+
+PhraseTable::PhraseTable(std::string_view tsv) : rows_(read_tsv(tsv)) {
+  words_.reserve(rows_.size());
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    std::vector<std::string> words;
+    for (std::string& w : phrase_tokens(rows_[r][0])) {
+      if (w != ".") words.push_back(std::move(w));
+    }
+    if (!words.empty()) {
+      by_first_[words.front()].push_back(r);
+      by_last_[words.back()].push_back(r);
+    }
+    words_.push_back(std::move(words));
+  }
+}
+
+std::size_t PhraseTable::match_forward(const TokenStream& t, std::size_t i, std::size_t r) const {
+  const auto& words = words_[r];
+  std::size_t k = i;
+  for (std::size_t w = 0; w < words.size(); ++w, ++k) {
+    while (w > 0 && t.is_symbol(k, '.') && k < t.size()) ++k;  // optional inner dots
+    if (k >= t.size() || t.lower(k) != words[w]) return i;
+  }
+  return k;
+}
+
+std::size_t PhraseTable::match_backward(const TokenStream& t, std::size_t i, std::size_t r) const {
+  const auto& words = words_[r];
+  std::size_t k = i;  // one past the token to compare
+  for (std::size_t w = words.size(); w-- > 0;) {
+    if (k == 0) return i;
+    --k;
+    if (w + 1 < words.size()) {
+      while (k > 0 && t.is_symbol(k, '.')) --k;
+    }
+    if (t.lower(k) != words[w]) return i;
+  }
+  return k;
+}
+
+}  // namespace claimcheck::detail

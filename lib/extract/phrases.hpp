@@ -1,0 +1,84 @@
+// Internal: lexicon phrases matched token by token. A phrase is tokenized as
+// text is ("US$" → us $), compared lower-cased, and dots inside it are
+// optional on both sides ("U.S.$", "u.s $" and "US$" are one phrase).
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/tokens.hpp"
+
+namespace claimcheck::detail {
+
+struct PhraseHit {
+  std::size_t row = 0;   // index of the lexicon row
+  std::size_t first = 0;  // tokens [first, last)
+  std::size_t last = 0;
+};
+
+class PhraseTable {
+ public:
+  /// Rows of a TSV lexicon; field 0 is the phrase, the rest is the caller's.
+  explicit PhraseTable(std::string_view tsv);
+
+  const std::vector<std::string_view>& row(std::size_t r) const { return rows_[r]; }
+  std::size_t size() const noexcept { return rows_.size(); }
+
+  /// The longest phrase starting at token i (rows for which `accept` is true).
+  template <class Accept>
+  std::optional<PhraseHit> match_at(const TokenStream& t, std::size_t i, Accept accept) const;
+  std::optional<PhraseHit> match_at(const TokenStream& t, std::size_t i) const {
+    return match_at(t, i, [](std::size_t) { return true; });
+  }
+  /// The longest phrase ending just before token i (last == i).
+  template <class Accept>
+  std::optional<PhraseHit> match_before(const TokenStream& t, std::size_t i, Accept accept) const;
+  std::optional<PhraseHit> match_before(const TokenStream& t, std::size_t i) const {
+    return match_before(t, i, [](std::size_t) { return true; });
+  }
+
+ private:
+  // Tokens of phrase r without dots; matching from the front / from the back.
+  std::size_t match_forward(const TokenStream& t, std::size_t i, std::size_t r) const;
+  std::size_t match_backward(const TokenStream& t, std::size_t i, std::size_t r) const;
+
+  std::vector<std::vector<std::string_view>> rows_;
+  std::vector<std::vector<std::string>> words_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first_, by_last_;
+};
+
+template <class Accept>
+std::optional<PhraseHit> PhraseTable::match_at(const TokenStream& t, std::size_t i,
+                                               Accept accept) const {
+  if (i >= t.size()) return std::nullopt;
+  const auto it = by_first_.find(std::string(t.lower(i)));
+  if (it == by_first_.end()) return std::nullopt;
+  std::optional<PhraseHit> best;
+  for (const std::size_t r : it->second) {
+    if (!accept(r)) continue;
+    const std::size_t last = match_forward(t, i, r);
+    if (last > i && (!best || last > best->last)) best = PhraseHit{r, i, last};
+  }
+  return best;
+}
+
+template <class Accept>
+std::optional<PhraseHit> PhraseTable::match_before(const TokenStream& t, std::size_t i,
+                                                   Accept accept) const {
+  if (i == 0 || i > t.size()) return std::nullopt;
+  const auto it = by_last_.find(std::string(t.lower(i - 1)));
+  if (it == by_last_.end()) return std::nullopt;
+  std::optional<PhraseHit> best;
+  for (const std::size_t r : it->second) {
+    if (!accept(r)) continue;
+    const std::size_t first = match_backward(t, i, r);
+    if (first < i && (!best || first < best->first)) best = PhraseHit{r, first, i};
+  }
+  return best;
+}
+
+}  // namespace claimcheck::detail

@@ -1,0 +1,194 @@
+#include "claimcheck/feed.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+namespace json = boost::json;
+
+// A document is binary when NUL bytes or invalid UTF-8 make up more than
+// this share of it: a scraped PDF or image, not text with a few bad bytes.
+constexpr double kBinaryShare = 0.01;
+
+bool has_suffix(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool is_feed_path(std::string_view path) {
+  return has_suffix(path, ".jsonl") || has_suffix(path, ".ndjson");
+}
+
+// Sets rejected/reason/warnings from the bytes alone.
+void screen_bytes(InputDocument& d) {
+  const std::string& text = d.doc.text;
+  if (text.size() > kMaxDocumentBytes) {
+    d.rejected = true;
+    d.reason = fmt::format("too-large: {} bytes, over the limit of {}", text.size(), kMaxDocumentBytes);
+    return;
+  }
+  if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    d.rejected = true;
+    d.reason = "empty: no text";
+    return;
+  }
+  const std::size_t nuls = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0'));
+  if (nuls > 0 && static_cast<double>(nuls) > kBinaryShare * static_cast<double>(text.size())) {
+    d.rejected = true;
+    d.reason = fmt::format("binary: {} NUL bytes in {} bytes", nuls, text.size());
+  }
+}
+
+std::string json_string(const json::object& o, std::string_view key) {
+  if (const auto* v = o.if_contains(key); v && v->is_string()) return std::string(v->as_string());
+  return {};
+}
+
+void read_metadata_header(InputDocument& d) {
+  // "# key: value" lines from the first byte, closed by a blank line.
+  const std::string& t = d.doc.text;
+  std::size_t pos = 0;
+  bool any = false;
+  Document& doc = d.doc;
+  while (pos < t.size() && t.compare(pos, 2, "# ") == 0) {
+    const std::size_t eol = t.find('\n', pos);
+    if (eol == std::string::npos) return;
+    const std::string_view line = std::string_view(t).substr(pos + 2, eol - pos - 2);
+    const auto colon = line.find(':');
+    if (colon == std::string_view::npos) return;
+    std::string_view key = line.substr(0, colon), value = line.substr(colon + 1);
+    while (!value.empty() && value.front() == ' ') value.remove_prefix(1);
+    while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+    if (key == "source") doc.source = value;
+    if (key == "url") doc.url = value;
+    if (key == "title") doc.title = value;
+    if (key == "published") doc.published = parse_iso_date(value.substr(0, 10));
+    any = true;
+    pos = eol + 1;
+  }
+  if (!any) return;
+  if (t.compare(pos, 1, "\n") == 0) {
+    d.body_offset = pos + 1;
+  } else if (t.compare(pos, 2, "\r\n") == 0) {
+    d.body_offset = pos + 2;
+  }
+}
+
+}  // namespace
+
+InputDocument text_document(std::string id, std::string bytes, const std::string& origin) {
+  InputDocument d;
+  d.doc.id = std::move(id);
+  d.doc.text = std::move(bytes);
+  d.origin = origin;
+  screen_bytes(d);
+  if (!d.rejected) read_metadata_header(d);
+  return d;
+}
+
+InputDocument parse_feed_line(std::string_view line, std::size_t line_number,
+                              const std::string& origin) {
+  InputDocument d;
+  d.origin = origin;
+  d.line = line_number;
+  d.doc.id = fmt::format("{}:{}", origin, line_number);
+  boost::system::error_code ec;
+  json::value v = json::parse(line, ec);
+  if (ec || !v.is_object()) {
+    d.rejected = true;
+    d.reason = fmt::format("malformed-line: line {} of {} is not a JSON object ({})", line_number,
+                           origin, ec ? ec.message() : "not an object");
+    return d;
+  }
+  const json::object& o = v.as_object();
+  if (const auto* id = o.if_contains("id")) {
+    if (id->is_string()) d.doc.id = std::string(id->as_string());
+    else if (id->is_number()) d.doc.id = json::serialize(*id);
+  }
+  const json::value* text = o.if_contains("text");
+  if (!text) text = o.if_contains("input");  // a mention test case
+  if (!text || !text->is_string()) {
+    d.rejected = true;
+    d.reason = fmt::format("malformed-line: line {} of {} has no string \"text\"", line_number, origin);
+    return d;
+  }
+  d.doc.text = std::string(text->as_string());
+  d.doc.source = json_string(o, "source");
+  d.doc.url = json_string(o, "url");
+  d.doc.title = json_string(o, "title");
+  std::string published = json_string(o, "published");
+  if (published.empty()) published = json_string(o, "ref");
+  if (!published.empty()) {
+    d.doc.published = parse_iso_date(std::string_view(published).substr(0, 10));
+    if (!d.doc.published) {
+      d.warnings.push_back(fmt::format("bad-date: \"published\" is not an ISO date: {}", published));
+    }
+  }
+  screen_bytes(d);
+  return d;
+}
+
+ReadError read_input(const std::string& path, const DocumentSink& sink) {
+  if (path == "-") {
+    std::string line;
+    std::size_t n = 0;
+    while (std::getline(std::cin, line)) {
+      ++n;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      sink(parse_feed_line(line, n, "-"));
+    }
+    return {};
+  }
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return {fmt::format("cannot read {}: no such file or directory", path)};
+  if (fs::is_directory(status)) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      const std::string name = entry.path().filename().string();
+      if (entry.is_regular_file() &&
+          (has_suffix(name, ".txt") || has_suffix(name, ".md") || is_feed_path(name))) {
+        files.push_back(entry.path());
+      }
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      if (ReadError e = read_input(f.string(), sink)) return e;
+    }
+    return {};
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return {fmt::format("cannot read {}: permission denied or not a file", path)};
+  if (is_feed_path(path)) {
+    std::string line;
+    std::size_t n = 0;
+    while (std::getline(in, line)) {
+      ++n;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      sink(parse_feed_line(line, n, path));
+    }
+    return {};
+  }
+  const auto size = fs::file_size(path, ec);
+  if (!ec && size > kMaxDocumentBytes) {
+    InputDocument d;
+    d.doc.id = fs::path(path).filename().string();
+    d.origin = path;
+    d.rejected = true;
+    d.reason = fmt::format("too-large: {} bytes, over the limit of {}", size, kMaxDocumentBytes);
+    sink(std::move(d));
+    return {};
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  sink(text_document(fs::path(path).filename().string(), std::move(bytes), path));
+  return {};
+}
+
+}  // namespace claimcheck

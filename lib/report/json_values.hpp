@@ -1,0 +1,26 @@
+// Internal: how values are written, shared by every writer so that the
+// mention listing and the discrepancy report agree to the digit.
+#pragma once
+
+#include <string>
+
+#include <boost/json.hpp>
+
+#include "claimcheck/extract.hpp"
+
+namespace claimcheck::detail {
+
+/// A decimal as a JSON number: an integer when it is one and fits, else the
+/// nearest double.
+boost::json::value decimal_json(const Decimal& d);
+
+/// The mention's value as interchange.md writes it.
+boost::json::value value_of(const Mention& m);
+
+/// Adds value, currency/unit/change, low/high, approx and bound to `o`.
+void add_value_fields(boost::json::object& o, const Mention& m);
+
+/// "14300000000 USD [14250000000, 14350000000]" for people.
+std::string describe_value(const Mention& m);
+
+}  // namespace claimcheck::detail
