@@ -1,7 +1,13 @@
 // The claimcheck command line: a thin layer over the library.
 //   claimcheck extract [--format jsonl|text] [--ref DATE] INPUT...
 //   claimcheck check   [--format text|json] [--fail-on LEVEL] INPUT...
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
+
+#include <unistd.h>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -61,6 +67,75 @@ int run_extract(const ExtractArgs& args) {
   return any_rejected ? kExitFindings : kExitOk;
 }
 
+struct CheckArgs {
+  std::vector<std::string> inputs;
+  std::string format = "text";
+  std::string fail_on = "error";
+  std::string ref;
+  std::vector<std::string> lexicons;
+  std::string rates;
+  std::string output;
+  bool show_agreements = false;
+};
+
+std::optional<std::string> read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+int run_check(const CheckArgs& args) {
+  claimcheck::CheckOptions options;
+  if (!args.ref.empty() && !(options.reference_date = claimcheck::parse_iso_date(args.ref))) {
+    fmt::print(stderr, "claimcheck: --ref {} is not a date (YYYY-MM-DD)\n", args.ref);
+    return kExitUsage;
+  }
+  for (const std::string& path : args.lexicons) {
+    const auto tsv = read_file(path);
+    const std::string error = tsv ? options.lexicon.add_tsv(*tsv) : "cannot read the file";
+    if (!error.empty()) {
+      fmt::print(stderr, "claimcheck: --lexicon {}: {}\n", path, error);
+      return kExitUsage;
+    }
+  }
+  if (!args.rates.empty()) {
+    const auto tsv = read_file(args.rates);
+    const std::string error = tsv ? claimcheck::parse_rates(*tsv, options.rates) : "cannot read the file";
+    if (!error.empty()) {
+      fmt::print(stderr, "claimcheck: --rates {}: {}\n", args.rates, error);
+      return kExitUsage;
+    }
+  }
+  claimcheck::Checker checker(std::move(options));
+  for (const std::string& path : args.inputs) {
+    if (const auto e = claimcheck::read_input(path, [&](claimcheck::InputDocument d) { checker.add(std::move(d)); })) {
+      fmt::print(stderr, "claimcheck: {}\n", e.message);
+      return kExitUsage;
+    }
+  }
+  const claimcheck::Report report = checker.finish();
+  std::string out;
+  if (args.format == "json") {
+    out = claimcheck::report_json(report, args.show_agreements) + "\n";
+  } else {
+    claimcheck::TextStyle style;
+    style.color = args.output.empty() && isatty(fileno(stdout)) && !std::getenv("NO_COLOR");
+    style.show_agreements = args.show_agreements;
+    out = claimcheck::report_text(report, style);
+  }
+  if (args.output.empty()) {
+    std::cout << out;
+  } else if (std::ofstream f(args.output, std::ios::binary); !(f << out)) {
+    fmt::print(stderr, "claimcheck: cannot write {}\n", args.output);
+    return kExitUsage;
+  }
+  const bool fail = args.fail_on != "never" &&
+                    std::any_of(report.discrepancies.begin(), report.discrepancies.end(), [&](const auto& d) {
+                      return args.fail_on == "warning" || d.severity == claimcheck::Severity::error;
+                    });
+  return fail ? kExitFindings : kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -79,6 +154,24 @@ int main(int argc, char** argv) {
   extract->add_option("--ref", extract_args.ref,
                       "Reference date (YYYY-MM-DD) for documents that give none");
 
+  CheckArgs check_args;
+  CLI::App* check = app.add_subcommand("check", "Report where the documents disagree");
+  check->add_option("inputs", check_args.inputs,
+                    "Text files, JSON Lines feeds (.jsonl), directories, or - for standard input")
+      ->required();
+  check->add_option("--format", check_args.format, "Output format")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  check->add_option("--fail-on", check_args.fail_on,
+                    "Exit 1 when a discrepancy at or above this severity is found")
+      ->check(CLI::IsMember({"error", "warning", "never"}))
+      ->capture_default_str();
+  check->add_option("--ref", check_args.ref, "Reference date (YYYY-MM-DD) for documents that give none");
+  check->add_option("--lexicon", check_args.lexicons, "Extra attribute words (phrase<TAB>class)");
+  check->add_option("--rates", check_args.rates, "Exchange rates (CODE<TAB>units per USD)");
+  check->add_option("-o,--output", check_args.output, "Write the report to this file");
+  check->add_flag("--show-agreements", check_args.show_agreements, "List the agreeing facts too");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -86,5 +179,6 @@ int main(int argc, char** argv) {
     return code == 0 ? kExitOk : kExitUsage;
   }
   if (extract->parsed()) return run_extract(extract_args);
+  if (check->parsed()) return run_check(check_args);
   return kExitUsage;
 }

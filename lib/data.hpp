@@ -16,6 +16,8 @@ extern const std::string_view not_counts;
 extern const std::string_view attributes;
 extern const std::string_view change_words;
 extern const std::string_view percent_units;
+extern const std::string_view basis;
+extern const std::string_view entity_stopwords;
 }  // namespace data
 
 /// The fields of each line of a TSV lexicon; blank lines and lines starting

@@ -20,6 +20,8 @@
 
 #include <string_view>
 
+#include "claimcheck/check.hpp"
+#include "claimcheck/claim.hpp"
 #include "claimcheck/document.hpp"
 #include "claimcheck/extract.hpp"
 #include "claimcheck/feed.hpp"

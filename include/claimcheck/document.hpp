@@ -44,6 +44,8 @@ class PreparedText {
   /// Offsets at a character boundary map to that character's first byte;
   /// normalized().size() maps to original().size().
   std::size_t to_original(std::size_t normalized_offset) const noexcept;
+  /// The first normalized offset that maps to an original offset at or after it.
+  std::size_t to_normalized(std::size_t original_offset) const noexcept;
   /// Invalid UTF-8 sequences found (each replaced by U+FFFD).
   std::size_t invalid_sequences() const noexcept { return invalid_sequences_; }
   /// NUL bytes found (each replaced by a space).
@@ -76,5 +78,7 @@ PreparedText prepare(std::string original);
 /// Parses an ISO date "YYYY-MM-DD" (also "YYYY-MM" and "YYYY", taking the
 /// first day). Returns nullopt when not a valid date.
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) noexcept;
+/// "YYYY-MM-DD".
+std::string format_iso_date(const std::chrono::year_month_day& date);
 
 }  // namespace claimcheck

@@ -9,6 +9,7 @@
 
 #include <string>
 
+#include "claimcheck/check.hpp"
 #include "claimcheck/extract.hpp"
 #include "claimcheck/feed.hpp"
 
@@ -23,6 +24,19 @@ std::string mentions_jsonl(const InputDocument& input, const ExtractResult* resu
 /// a header line, then one line per mention with its position and value.
 std::string mentions_text(const InputDocument& input, const ExtractResult* result,
                           const PreparedText* text);
+
+/// The discrepancy report of `claimcheck check --format json`
+/// (interchange.md §3): sources, discrepancies with evidence, agreements.
+std::string report_json(const Report& report, bool show_agreements = false);
+
+struct TextStyle {
+  bool color = false;            // ANSI colours (only on a terminal, never with NO_COLOR)
+  bool show_agreements = false;  // list agreeing facts, not only count them
+};
+
+/// The report for people: one block per discrepancy, values side by side
+/// with their sources and quotes, and the consensus.
+std::string report_text(const Report& report, const TextStyle& style = {});
 
 /// The value of a mention as interchange.md writes it: a number for money,
 /// percent and counts, a TIMEX string (or {start, end}) for dates, an ISO

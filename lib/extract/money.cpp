@@ -43,7 +43,9 @@ std::optional<Amount> amount_at(const Scan& scan, std::size_t i, bool need_curre
   Amount a;
   a.first = i;
   std::size_t j = i;
-  if (const auto prefix = currency_table().match_at(t, i, is_prefix_row)) {
+  // A letter glued to the word before ("Meta's $5") is no currency prefix.
+  const bool glued = t.is_word(i) && t.attached(i);
+  if (const auto prefix = glued ? std::nullopt : currency_table().match_at(t, i, is_prefix_row)) {
     a.currency = currency_of(prefix->row);
     j = prefix->last;
     if (t.is_symbol(j, '.') && !t.is_digits(j + 1)) ++j;  // "Rs. 500"

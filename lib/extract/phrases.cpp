@@ -5,7 +5,14 @@
 
 namespace claimcheck::detail {
 
-PhraseTable::PhraseTable(std::string_view tsv) : rows_(read_tsv(tsv)) {
+PhraseTable::PhraseTable(std::string_view tsv) : rows_(read_tsv(tsv)) { index(); }
+
+PhraseTable::PhraseTable(std::string&& tsv) : owned_(std::move(tsv)) {
+  rows_ = read_tsv(owned_);
+  index();
+}
+
+void PhraseTable::index() {
   words_.reserve(rows_.size());
   for (std::size_t r = 0; r < rows_.size(); ++r) {
     std::vector<std::string> words;

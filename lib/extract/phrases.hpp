@@ -24,6 +24,10 @@ class PhraseTable {
  public:
   /// Rows of a TSV lexicon; field 0 is the phrase, the rest is the caller's.
   explicit PhraseTable(std::string_view tsv);
+  /// Takes ownership of the text (for lexicons built at run time).
+  explicit PhraseTable(std::string&& tsv);
+  PhraseTable(const PhraseTable&) = delete;  // rows are views into the text
+  PhraseTable& operator=(const PhraseTable&) = delete;
 
   const std::vector<std::string_view>& row(std::size_t r) const { return rows_[r]; }
   std::size_t size() const noexcept { return rows_.size(); }
@@ -46,6 +50,8 @@ class PhraseTable {
   std::size_t match_forward(const TokenStream& t, std::size_t i, std::size_t r) const;
   std::size_t match_backward(const TokenStream& t, std::size_t i, std::size_t r) const;
 
+  void index();
+  std::string owned_;
   std::vector<std::vector<std::string_view>> rows_;
   std::vector<std::vector<std::string>> words_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_first_, by_last_;

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <memory>
 
+#include <fmt/format.h>
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utext.h>
@@ -84,6 +85,11 @@ std::size_t PreparedText::to_original(std::size_t offset) const noexcept {
   return to_original_[offset];
 }
 
+std::size_t PreparedText::to_normalized(std::size_t offset) const noexcept {
+  return static_cast<std::size_t>(
+      std::lower_bound(to_original_.begin(), to_original_.end() - 1, offset) - to_original_.begin());
+}
+
 LineColumn PreparedText::line_column(std::size_t offset) const noexcept {
   const auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const std::size_t line = static_cast<std::size_t>(it - line_starts_.begin());
@@ -94,8 +100,7 @@ std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t of
   // Sentence rules run on the normalized text (valid UTF-8) near the offset
   // only: a window of a few kilobytes keeps this cheap on long documents.
   constexpr std::size_t kWindow = 2048;
-  const std::size_t norm = static_cast<std::size_t>(
-      std::lower_bound(to_original_.begin(), to_original_.end() - 1, offset) - to_original_.begin());
+  const std::size_t norm = to_normalized(offset);
   std::size_t lo = norm > kWindow ? norm - kWindow : 0;
   std::size_t hi = std::min(normalized_.size(), norm + kWindow);
   // Snap the window to character boundaries.
@@ -104,7 +109,8 @@ std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t of
   const std::string_view window = std::string_view(normalized_).substr(lo, hi - lo);
 
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::BreakIterator> it(
+  // Building a break iterator loads ICU's rules: once per thread, then reused.
+  thread_local std::unique_ptr<icu::BreakIterator> it(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   UText* ut = utext_openUTF8(nullptr, window.data(), static_cast<int64_t>(window.size()), &status);
   std::size_t begin = lo, end = hi;
@@ -152,6 +158,11 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s) no
                                         std::chrono::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   return ymd;
+}
+
+std::string format_iso_date(const std::chrono::year_month_day& date) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(date.year()),
+                     static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
 }
 
 }  // namespace claimcheck

@@ -1,0 +1,107 @@
+// claimcheck/check.hpp — the `compare` stage: claims about the same fact are
+// grouped by key (never all pairs), and a group whose values cannot all hold
+// at once is a discrepancy, with a consensus and its outliers.
+//
+//   claimcheck::Checker checker;                       // built-in lexicon
+//   checker.add(claimcheck::text_document("a", "Meta's $14.3 billion investment in Scale AI", "a"));
+//   checker.add(claimcheck::text_document("b", "Meta's $14.8 billion investment in Scale AI", "b"));
+//   claimcheck::Report report = checker.finish();
+//   // report.discrepancies[0].values: $14.3 billion (a), $14.8 billion (b)
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "claimcheck/claim.hpp"
+#include "claimcheck/feed.hpp"
+
+namespace claimcheck {
+
+enum class Severity : std::uint8_t { warning, error };
+std::string_view to_string(Severity s) noexcept;
+
+/// What the report says of each input document.
+struct SourceStatus {
+  std::string id;
+  std::string source;  // outlet
+  std::string origin;  // path it was read from
+  std::string published;
+  bool rejected = false;
+  std::string reason;
+  std::vector<std::string> warnings;
+  std::size_t mentions = 0;
+  std::size_t claims = 0;
+};
+
+/// The fact a group of claims is about.
+struct FactKey {
+  Kind kind = Kind::number;
+  std::string attribute;
+  std::string subject;  // display names
+  std::string object;
+  std::string period;   // TIMEX of the period, when known
+  std::string basis;
+  std::string unit;     // percent unit / "change", currency for money
+};
+
+struct Discrepancy {
+  FactKey key;
+  Severity severity = Severity::error;
+  bool self_contradiction = false;  // one document states both values
+  std::vector<Claim> values;        // every claim of the group, in input order
+  std::vector<int> cluster;         // per value: which agreeing cluster it is in
+  double relative_difference = 0;   // largest gap between clusters, relative
+  Decimal consensus_value;
+  std::size_t consensus_cluster = 0;
+  std::size_t support = 0;          // claims in the consensus cluster
+  std::size_t against = 0;          // claims outside it
+  std::size_t support_sources = 0;  // independent sources behind the consensus
+  std::vector<std::string> outliers;  // ids of documents stating another value
+};
+
+/// A group of claims about one fact whose values agree.
+struct Agreement {
+  FactKey key;
+  std::vector<Claim> values;
+};
+
+struct Report {
+  std::vector<SourceStatus> sources;
+  std::vector<Discrepancy> discrepancies;
+  std::vector<Agreement> agreements;
+  std::size_t not_comparable = 0;  // groups in different currencies without a rate
+  std::size_t claims = 0;          // claims framed (with an attribute)
+};
+
+struct CheckOptions {
+  Lexicon lexicon = Lexicon::builtin();
+  std::optional<std::chrono::year_month_day> reference_date;  // for inputs without one
+  /// Prior weight of a source (outlet name → weight, default 1).
+  std::map<std::string, double> source_priors;
+  /// Units of currency per 1 USD ("EUR" → 0.92), from --rates.
+  std::map<std::string, double> rates;
+};
+
+/// Feeds documents one at a time; keeps claims, not texts, so memory grows
+/// with what is found, not with what is read.
+class Checker {
+ public:
+  explicit Checker(CheckOptions options = {});
+  /// Prepares, extracts and frames one document (or records its rejection).
+  void add(InputDocument input);
+  /// Groups the claims and finds the discrepancies.
+  Report finish();
+
+ private:
+  CheckOptions options_;
+  std::vector<SourceStatus> sources_;
+  std::vector<Claim> claims_;
+};
+
+/// Reads "CODE<TAB>units per USD" rows; returns an error message or empty.
+std::string parse_rates(std::string_view tsv, std::map<std::string, double>& rates);
+
+}  // namespace claimcheck

@@ -1,0 +1,73 @@
+// claimcheck/claim.hpp — the `frame` stage: what each amount is a statement
+// about. A claim is a mention plus its attribute class ("investment"), its
+// subject ("Meta") and object ("Scale AI"), its period ("2024") and basis
+// ("annual" for "$500 million a year").
+//
+//   claimcheck::Lexicon lexicon = claimcheck::Lexicon::builtin();
+//   auto text = claimcheck::prepare("Meta's $14.3 billion investment in Scale AI");
+//   auto claims = claimcheck::frame(text, claimcheck::extract(text), lexicon);
+//   // claims[0].attribute == "investment", subject "meta", object "scale"
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "claimcheck/document.hpp"
+#include "claimcheck/extract.hpp"
+
+namespace claimcheck {
+namespace detail {
+class PhraseTable;
+}
+
+/// Attribute words and their synonym classes (data/attributes.tsv), which a
+/// user can extend with files of the same format.
+class Lexicon {
+ public:
+  /// The lexicon compiled into the library.
+  static Lexicon builtin();
+  /// Adds "phrase<TAB>class" rows; returns an error message, empty if fine.
+  std::string add_tsv(std::string_view tsv);
+  /// The rows, in order (built-in first).
+  const std::vector<std::pair<std::string, std::string>>& rows() const noexcept { return rows_; }
+  /// The compiled phrase index (internal).
+  const detail::PhraseTable& table() const noexcept { return *table_; }
+
+ private:
+  void compile();
+  std::vector<std::pair<std::string, std::string>> rows_;
+  std::shared_ptr<const detail::PhraseTable> table_;  // immutable: copies share it
+};
+
+/// A named entity as a comparable key ("scale" for "Scale AI" and "Scale")
+/// and as written (the longest form seen).
+struct Entity {
+  std::string key;
+  std::string name;
+  bool known() const noexcept { return !key.empty(); }
+};
+
+struct Claim {
+  Mention mention;
+  std::size_t doc = 0;     // index of the document in the caller's list
+  std::string attribute;   // synonym class; empty when no attribute word was found
+  Entity subject;          // who: "Meta's", "Google, which spent"
+  Entity object;           // in what: "in Scale AI", "for Twitter"
+  std::optional<Date> period;  // when: "in 2024", "last year"
+  std::string basis;       // "" (a total), "annual", "quarterly", "per_share", …
+  std::size_t sentence_start = 0;  // original byte offsets of its sentence
+  std::size_t sentence_end = 0;
+  LineColumn position;     // of mention.start
+  std::string quote;       // the sentence, trimmed to at most ~300 bytes around the mention
+};
+
+/// Frames every mention of one document. `doc` is stored in each claim.
+std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
+                         const Lexicon& lexicon, std::size_t doc = 0);
+
+}  // namespace claimcheck

@@ -1,0 +1,373 @@
+// The compare stage. Claims are blocked by (kind, attribute, basis, unit),
+// unknown subject/object/period are filled in only where the block leaves a
+// single choice, and each group is split into clusters of values that can
+// all hold at once. More than one cluster is a discrepancy. Cost: one hash
+// per claim and a sort per group — never all pairs.
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "claimcheck/check.hpp"
+
+namespace claimcheck {
+namespace {
+
+// Currencies written with a dollar sign compare with a bare "$".
+bool is_dollar(std::string_view c) {
+  return c == "$" || c == "USD" || c == "CAD" || c == "AUD" || c == "NZD" || c == "HKD" ||
+         c == "SGD" || c == "TWD" || c == "MXN";
+}
+
+// Two currencies that may be the same: equal, or a bare symbol and a code it covers.
+bool currencies_compatible(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a == "$" || b == "$") return is_dollar(a) && is_dollar(b);
+  if (a == "£" || b == "£") return (a == "GBP" || b == "GBP");
+  if (a == "¥" || b == "¥") return (a == "JPY" || b == "JPY" || a == "CNY" || b == "CNY");
+  return false;
+}
+
+std::string unit_key(const Mention& m) {
+  if (const auto* p = std::get_if<Percent>(&m.value)) {
+    // Basis points and percentage points measure one thing.
+    std::string unit = p->unit == PercentUnit::percent ? "percent" : "point";
+    return p->change ? unit + " change" : unit;
+  }
+  return {};
+}
+
+// The value compared, in a common unit (basis points as percentage points).
+Decimal comparable(const Decimal& v, const Mention& m) {
+  if (const auto* p = std::get_if<Percent>(&m.value); p && p->unit == PercentUnit::basis_point) {
+    return v.shifted(-2);
+  }
+  return v;
+}
+
+Decimal value_of(const Claim& c) {
+  const Mention& m = c.mention;
+  if (const auto* v = std::get_if<Money>(&m.value)) return v->amount;
+  if (const auto* v = std::get_if<Percent>(&m.value)) return comparable(v->value, m);
+  if (const auto* v = std::get_if<Count>(&m.value)) return v->value;
+  return {};
+}
+
+Interval interval_of(const Claim& c) {
+  Interval i = c.mention.interval;
+  if (i.low) i.low = comparable(*i.low, c.mention);
+  if (i.high) i.high = comparable(*i.high, c.mention);
+  return i;
+}
+
+std::string currency_of(const Claim& c) {
+  if (const auto* v = std::get_if<Money>(&c.mention.value)) return v->currency;
+  return {};
+}
+
+bool comparable_kind(Kind k) { return k == Kind::money || k == Kind::percent || k == Kind::number; }
+
+// Fills unknown fields of a block's claims where the block knows a single
+// value; returns false for a claim left too vague or ambiguous to compare.
+struct BlockFacts {
+  std::set<std::string> subjects, objects, periods;
+};
+
+std::string period_key(const Claim& c) { return c.period ? c.period->timex : std::string(); }
+
+bool resolve(Claim& c, const BlockFacts& facts) {
+  if (!c.subject.known() && !c.object.known()) return false;
+  auto fill = [](Entity& e, const std::set<std::string>& known) {
+    if (e.known()) return true;
+    if (known.size() > 1) return false;
+    if (known.size() == 1) e.key = *known.begin();
+    return true;
+  };
+  if (!fill(c.subject, facts.subjects) || !fill(c.object, facts.objects)) return false;
+  if (!c.period && facts.periods.size() > 1) return false;
+  return true;
+}
+
+struct Cluster {
+  Interval common;  // what all its values allow
+  std::vector<std::size_t> members;  // indices into the group
+};
+
+// Sorted by low end, a sweep keeps the running intersection; a value that
+// cannot share it starts a new cluster.
+std::vector<Cluster> clusters_of(const std::vector<Claim>& group) {
+  std::vector<std::size_t> order(group.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<Interval> intervals;
+  intervals.reserve(group.size());
+  for (const Claim& c : group) intervals.push_back(interval_of(c));
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& la = intervals[a].low;
+    const auto& lb = intervals[b].low;
+    if (!la || !lb) return !la && lb;
+    return *la < *lb;
+  });
+  std::vector<Cluster> clusters;
+  for (const std::size_t i : order) {
+    const Interval& v = intervals[i];
+    if (!clusters.empty() && clusters.back().common.overlaps(v)) {
+      Interval& c = clusters.back().common;
+      if (v.low && (!c.low || *c.low < *v.low)) c.low = v.low;
+      if (v.high && (!c.high || *v.high < *c.high)) c.high = v.high;
+      clusters.back().members.push_back(i);
+    } else {
+      clusters.push_back({v, {i}});
+    }
+  }
+  return clusters;
+}
+
+std::string display_name(const std::vector<Claim>& group, bool subject) {
+  std::string best;
+  for (const Claim& c : group) {
+    const Entity& e = subject ? c.subject : c.object;
+    if (e.name.size() > best.size()) best = e.name;
+  }
+  if (best.empty()) {
+    for (const Claim& c : group) {
+      const Entity& e = subject ? c.subject : c.object;
+      if (e.known()) return e.key;
+    }
+  }
+  return best;
+}
+
+FactKey key_of(const std::vector<Claim>& group) {
+  const Claim& c = group.front();
+  FactKey k;
+  k.kind = c.mention.kind;
+  k.attribute = c.attribute;
+  k.subject = display_name(group, true);
+  k.object = display_name(group, false);
+  for (const Claim& g : group) {
+    if (g.period) {
+      k.period = g.period->timex;
+      break;
+    }
+  }
+  k.basis = c.basis;
+  k.unit = unit_key(c.mention);
+  if (k.kind == Kind::money) {
+    for (const Claim& g : group) {
+      const std::string cur = currency_of(g);
+      if (k.unit.empty() || k.unit == "$" || k.unit == "£") k.unit = cur;
+    }
+  }
+  return k;
+}
+
+// Values stated in one sentence only ("rose to $5.2 billion from $4.8
+// billion") describe a change, not a contradiction.
+bool across_sentences(const std::vector<Claim>& group) {
+  std::set<std::pair<std::size_t, std::size_t>> sentences;
+  for (const Claim& c : group) sentences.insert({c.doc, c.sentence_start});
+  return sentences.size() > 1;
+}
+
+Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Cluster>& clusters,
+                             const std::vector<SourceStatus>& sources,
+                             const std::map<std::string, double>& priors) {
+  Discrepancy d;
+  d.key = key_of(group);
+  d.cluster.assign(group.size(), 0);
+  // Consensus: the cluster backed by the most (prior-weighted) independent
+  // sources; one outlet's several versions count once.
+  double best_weight = -1;
+  std::size_t best_count = 0;
+  for (std::size_t c = 0; c < clusters.size(); ++c) {
+    std::set<std::string> outlets;
+    for (const std::size_t i : clusters[c].members) {
+      d.cluster[i] = static_cast<int>(c);
+      const SourceStatus& s = sources[group[i].doc];
+      outlets.insert(s.source.empty() ? s.id : s.source);
+    }
+    double weight = 0;
+    for (const auto& o : outlets) {
+      const auto it = priors.find(o);
+      weight += it == priors.end() ? 1.0 : it->second;
+    }
+    const std::size_t count = clusters[c].members.size();
+    if (weight > best_weight || (weight == best_weight && count > best_count)) {
+      best_weight = weight;
+      best_count = count;
+      d.consensus_cluster = c;
+      d.support_sources = outlets.size();
+    }
+  }
+  const Cluster& consensus = clusters[d.consensus_cluster];
+  std::vector<Decimal> values;
+  for (const std::size_t i : consensus.members) values.push_back(value_of(group[i]));
+  std::sort(values.begin(), values.end());
+  d.consensus_value = values[values.size() / 2];
+  d.support = consensus.members.size();
+  d.against = group.size() - d.support;
+
+  const double centre = d.consensus_value.to_double();
+  std::set<std::size_t> docs_in_consensus, docs_elsewhere;
+  d.severity = Severity::warning;
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    const bool in = static_cast<std::size_t>(d.cluster[i]) == d.consensus_cluster;
+    (in ? docs_in_consensus : docs_elsewhere).insert(group[i].doc);
+    if (in) continue;
+    const double v = value_of(group[i]).to_double();
+    const double rel = centre != 0 ? std::abs(v - centre) / std::abs(centre) : 1.0;
+    d.relative_difference = std::max(d.relative_difference, rel);
+    // Well beyond the stated precision: the gap is more than twice the width
+    // of the wider of the two intervals.
+    const Interval a = interval_of(group[i]);
+    const Interval& b = consensus.common;
+    if (a.low && a.high && b.low && b.high) {
+      const double width = std::max(a.high->to_double() - a.low->to_double(),
+                                    b.high->to_double() - b.low->to_double());
+      if (std::abs(v - centre) > 2 * width) d.severity = Severity::error;
+    } else {
+      d.severity = Severity::error;
+    }
+  }
+  for (const std::size_t doc : docs_elsewhere) {
+    d.self_contradiction = d.self_contradiction || docs_in_consensus.contains(doc);
+    d.outliers.push_back(sources[doc].id);
+  }
+  d.values = std::move(group);
+  return d;
+}
+
+// Splits a group by currency; groups in several currencies are compared
+// only through the user's rates (converted to USD), else not at all.
+std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool& not_comparable) {
+  std::vector<std::vector<Claim>> parts;
+  for (Claim& c : group) {
+    const std::string cur = currency_of(c);
+    auto it = std::find_if(parts.begin(), parts.end(), [&](const std::vector<Claim>& p) {
+      return currencies_compatible(currency_of(p.front()), cur);
+    });
+    if (it == parts.end()) {
+      parts.push_back({std::move(c)});
+    } else {
+      it->push_back(std::move(c));
+    }
+  }
+  not_comparable = parts.size() > 1;
+  return parts;
+}
+
+}  // namespace
+
+std::string_view to_string(Severity s) noexcept { return s == Severity::error ? "error" : "warning"; }
+
+Checker::Checker(CheckOptions options) : options_(std::move(options)) {}
+
+void Checker::add(InputDocument input) {
+  SourceStatus s;
+  s.id = input.doc.id;
+  s.source = input.doc.source;
+  s.origin = input.origin;
+  if (input.doc.published) s.published = format_iso_date(*input.doc.published);
+  s.rejected = input.rejected;
+  s.reason = input.reason;
+  s.warnings = input.warnings;
+  const std::size_t doc = sources_.size();
+  if (!input.rejected) {
+    ExtractOptions eo;
+    eo.reference_date = input.doc.published ? input.doc.published : options_.reference_date;
+    eo.begin = input.body_offset;
+    const PreparedText text = prepare(std::move(input.doc.text));
+    if (text.invalid_sequences()) {
+      s.warnings.push_back(
+          fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced", text.invalid_sequences()));
+    }
+    const ExtractResult found = extract(text, eo);
+    for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
+    s.mentions = found.mentions.size();
+    for (Claim& c : frame(text, found, options_.lexicon, doc)) {
+      if (c.attribute.empty() || !c.mention.ok() || !comparable_kind(c.mention.kind)) continue;
+      ++s.claims;
+      claims_.push_back(std::move(c));
+    }
+  }
+  sources_.push_back(std::move(s));
+}
+
+Report Checker::finish() {
+  Report report;
+  report.claims = claims_.size();
+  // Blocks: same kind, attribute class, basis and unit.
+  std::unordered_map<std::string, std::vector<std::size_t>> blocks;
+  std::vector<std::string> block_order;
+  for (std::size_t i = 0; i < claims_.size(); ++i) {
+    const Claim& c = claims_[i];
+    const std::string key = fmt::format("{}|{}|{}|{}", to_string(c.mention.kind), c.attribute, c.basis,
+                                        unit_key(c.mention));
+    auto [it, inserted] = blocks.try_emplace(key);
+    if (inserted) block_order.push_back(key);
+    it->second.push_back(i);
+  }
+  for (const std::string& block_key : block_order) {
+    const auto& members = blocks[block_key];
+    BlockFacts facts;
+    for (const std::size_t i : members) {
+      const Claim& c = claims_[i];
+      if (c.subject.known()) facts.subjects.insert(c.subject.key);
+      if (c.object.known()) facts.objects.insert(c.object.key);
+      if (c.period) facts.periods.insert(period_key(c));
+    }
+    // Groups: same subject, object and period once unknowns are resolved.
+    std::map<std::string, std::vector<Claim>> groups;
+    for (const std::size_t i : members) {
+      Claim c = claims_[i];
+      if (!resolve(c, facts)) continue;
+      const std::string period = c.period ? period_key(c) : (facts.periods.size() == 1 ? *facts.periods.begin() : "");
+      groups[c.subject.key + "|" + c.object.key + "|" + period].push_back(std::move(c));
+    }
+    for (auto& [key, group] : groups) {
+      bool not_comparable = false;
+      for (auto& part : split_by_currency(std::move(group), not_comparable)) {
+        if (part.size() < 2) continue;
+        const auto clusters = clusters_of(part);
+        if (clusters.size() > 1 && across_sentences(part)) {
+          report.discrepancies.push_back(
+              make_discrepancy(std::move(part), clusters, sources_, options_.source_priors));
+        } else if (clusters.size() == 1) {
+          Agreement a;
+          a.key = key_of(part);
+          a.values = std::move(part);
+          report.agreements.push_back(std::move(a));
+        }
+      }
+      if (not_comparable) ++report.not_comparable;
+    }
+  }
+  std::stable_sort(report.discrepancies.begin(), report.discrepancies.end(),
+                   [](const Discrepancy& a, const Discrepancy& b) { return a.severity > b.severity; });
+  report.sources = std::move(sources_);
+  sources_.clear();
+  claims_.clear();
+  return report;
+}
+
+std::string parse_rates(std::string_view tsv, std::map<std::string, double>& rates) {
+  std::size_t line = 0;
+  while (!tsv.empty()) {
+    ++line;
+    const auto eol = tsv.find('\n');
+    std::string row(tsv.substr(0, eol));
+    tsv = eol == std::string_view::npos ? std::string_view{} : tsv.substr(eol + 1);
+    if (row.empty() || row[0] == '#') continue;
+    char code[8] = {};
+    double rate = 0;
+    if (std::sscanf(row.c_str(), "%7s %lf", code, &rate) != 2 || !(rate > 0)) {
+      return fmt::format("rates line {}: expected \"CODE<TAB>units per USD\"", line);
+    }
+    rates[code] = rate;
+  }
+  return {};
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,271 @@
+// The frame stage: for each mention, the attribute word it quantifies, the
+// entities it is about, its period and its basis — read from the tokens of
+// its own sentence only, within small windows, so a figure is never tied to
+// words of another sentence.
+#include <algorithm>
+#include <unordered_set>
+
+#include "claimcheck/claim.hpp"
+#include "data.hpp"
+#include "extract/phrases.hpp"
+#include "text/tokens.hpp"
+
+namespace claimcheck {
+namespace {
+
+using detail::PhraseTable;
+using detail::TokenStream;
+using detail::TokenType;
+
+constexpr std::size_t kAttributeBefore = 6;  // tokens searched before an amount
+constexpr std::size_t kAttributeAfter = 4;   // and after it
+constexpr std::size_t kEntityWindow = 16;
+constexpr std::size_t kObjectWindow = 9;
+constexpr std::size_t kPeriodWindow = 16;
+constexpr std::size_t kQuoteBytes = 320;
+
+const PhraseTable& basis_table() {
+  static const PhraseTable table(detail::data::basis);
+  return table;
+}
+
+const std::unordered_set<std::string_view>& not_entity_words() {
+  static const auto words = [] {
+    std::unordered_set<std::string_view> set;
+    for (const auto& row : detail::read_tsv(detail::data::entity_stopwords)) set.insert(row[0]);
+    // Month and weekday names are capitalised but name no entity.
+    for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
+      if (row[0].find(' ') == std::string_view::npos) set.insert(row[0]);
+    }
+    return set;
+  }();
+  return words;
+}
+
+const std::unordered_set<std::string_view>& object_prepositions() {
+  static const std::unordered_set<std::string_view> words = {"in", "into", "on", "for", "with",
+                                                             "to", "of", "from", "at", "by"};
+  return words;
+}
+
+bool is_capitalized_word(const TokenStream& t, std::size_t k) {
+  if (!t.is_word(k)) return false;
+  const char c = t.text(k)[0];
+  return c >= 'A' && c <= 'Z' && !not_entity_words().contains(t.lower(k));
+}
+
+bool is_clause_break(const TokenStream& t, std::size_t k) {
+  if (k >= t.size()) return true;
+  if (t[k].newline_before) return true;
+  if (t[k].type != TokenType::symbol) return false;
+  const std::string_view s = t.text(k);
+  return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "[" || s == "]" ||
+         s == "\"" || s == "|";
+}
+
+// "Scale AI" → key "scale", name "Scale AI". Tokens [first, last).
+Entity entity_of(const TokenStream& t, std::size_t first, std::size_t last) {
+  Entity e;
+  e.key = std::string(t.lower(first));
+  e.name = std::string(t.source().substr(t[first].start, t[last - 1].end - t[first].start));
+  return e;
+}
+
+// The capitalised run that ends at token k (inclusive), within [floor, k].
+std::size_t run_start(const TokenStream& t, std::size_t k, std::size_t floor) {
+  std::size_t f = k;
+  while (f > floor && is_capitalized_word(t, f - 1) && !t[f].newline_before) --f;
+  return f;
+}
+
+std::size_t run_end(const TokenStream& t, std::size_t k, std::size_t ceiling) {
+  std::size_t e = k + 1;
+  while (e < ceiling && (is_capitalized_word(t, e) || (t.is_digits(e) && t.attached(e))) &&
+         !t[e].newline_before) {
+    ++e;
+  }
+  return e;
+}
+
+struct Window {
+  std::size_t sentence_first = 0;  // tokens of the sentence [first, last)
+  std::size_t sentence_last = 0;
+  std::size_t first = 0;  // tokens of the mention
+  std::size_t last = 0;
+};
+
+// The attribute class named next to the amount, and where its word ends.
+std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
+                           std::size_t after_from) {
+  const auto class_of = [&](const detail::PhraseHit& h) {
+    return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
+  };
+  // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
+  for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + 2); ++k) {
+    if (is_clause_break(t, k) || t.is_digits(k)) break;
+    if (const auto hit = attributes.match_at(t, k)) return class_of(*hit);
+  }
+  // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off 9,000".
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kAttributeBefore; --k) {
+    if (is_clause_break(t, k - 1) || (t.is_digits(k - 1) && k - 1 + 1 < w.first)) break;
+    if (const auto hit = attributes.match_before(t, k)) return class_of(*hit);
+  }
+  // A little further after: "$150 million worth of", "49% of the company's shares".
+  for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter); ++k) {
+    if (is_clause_break(t, k) || t.is_digits(k)) break;
+    if (const auto hit = attributes.match_at(t, k)) return class_of(*hit);
+  }
+  return {};
+}
+
+// Who: the nearest entity before the amount that is not the object of a
+// preposition ("Meta's $14.3 billion", "Google, which spent $150 million").
+Entity find_subject(const TokenStream& t, const Window& w) {
+  const std::size_t floor =
+      w.first > w.sentence_first + kEntityWindow ? w.first - kEntityWindow : w.sentence_first;
+  std::size_t k = w.first;
+  while (k > floor) {
+    --k;
+    if (t.is_symbol(k, ';')) break;
+    if (!is_capitalized_word(t, k)) continue;
+    const std::size_t f = run_start(t, k, floor);
+    const bool after_preposition = f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
+    if (!after_preposition) return entity_of(t, f, k + 1);
+    k = f;
+  }
+  return {};
+}
+
+// In what: a preposition and an entity after the amount ("in Scale AI").
+Entity find_object(const TokenStream& t, const Window& w) {
+  const std::size_t ceiling = std::min(w.sentence_last, w.last + kObjectWindow);
+  for (std::size_t k = w.last; k + 1 < ceiling; ++k) {
+    if (t.is_symbol(k, ';') || t.is_symbol(k, '(')) break;
+    if (object_prepositions().contains(t.lower(k)) && is_capitalized_word(t, k + 1)) {
+      return entity_of(t, k + 1, run_end(t, k + 1, ceiling));
+    }
+  }
+  return {};
+}
+
+std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after) {
+  for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
+    if (const auto hit = basis_table().match_at(t, k)) {
+      after = hit->last;
+      return std::string(basis_table().row(hit->row)[1]);
+    }
+  }
+  return {};
+}
+
+std::size_t token_index_at(const TokenStream& t, std::size_t normalized_offset) {
+  const auto& v = t.tokens();
+  return static_cast<std::size_t>(
+      std::lower_bound(v.begin(), v.end(), normalized_offset,
+                       [](const detail::Token& tok, std::size_t off) { return tok.start < off; }) -
+      v.begin());
+}
+
+std::string quote_of(const PreparedText& text, std::size_t begin, std::size_t end,
+                     const Mention& m) {
+  // At most kQuoteBytes, centred on the mention, cut at character boundaries.
+  const std::string_view original = text.original();
+  if (end - begin > kQuoteBytes) {
+    const std::size_t centre = (m.start + m.end) / 2;
+    begin = std::max(begin, centre > kQuoteBytes / 2 ? centre - kQuoteBytes / 2 : 0);
+    end = std::min(end, begin + kQuoteBytes);
+    while (begin < m.start && (static_cast<unsigned char>(original[begin]) & 0xC0) == 0x80) ++begin;
+    while (end > m.end && end < original.size() &&
+           (static_cast<unsigned char>(original[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+  }
+  std::string quote(original.substr(begin, end - begin));
+  std::replace(quote.begin(), quote.end(), '\n', ' ');
+  return quote;
+}
+
+}  // namespace
+
+Lexicon Lexicon::builtin() {
+  Lexicon l;
+  l.add_tsv(detail::data::attributes);
+  return l;
+}
+
+std::string Lexicon::add_tsv(std::string_view tsv) {
+  std::size_t line = 0;
+  for (const auto& row : detail::read_tsv(tsv)) {
+    ++line;
+    if (row.size() < 2 || row[0].empty() || row[1].empty()) {
+      return "lexicon row " + std::to_string(line) + " needs a phrase and a class separated by a tab";
+    }
+    std::string phrase(row[0]);
+    std::transform(phrase.begin(), phrase.end(), phrase.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    rows_.emplace_back(std::move(phrase), std::string(row[1]));
+  }
+  compile();
+  return {};
+}
+
+void Lexicon::compile() {
+  std::string tsv;
+  for (const auto& [phrase, cls] : rows_) tsv += phrase + '\t' + cls + '\n';
+  table_ = std::make_shared<const detail::PhraseTable>(std::move(tsv));
+}
+
+std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
+                         const Lexicon& lexicon, std::size_t doc) {
+  std::vector<Claim> claims;
+  claims.reserve(found.mentions.size());
+  if (found.mentions.empty()) return claims;
+  const TokenStream t(text.normalized());
+
+  // Dates that can give a period: by sentence, filled as sentences are met.
+  for (const Mention& m : found.mentions) {
+    Claim c;
+    c.mention = m;
+    c.doc = doc;
+    c.position = text.line_column(m.start);
+    const auto [sb, se] = text.sentence_around(m.start);
+    c.sentence_start = sb;
+    c.sentence_end = std::max(se, m.end);
+    c.quote = quote_of(text, sb, c.sentence_end, m);
+
+    Window w;
+    w.sentence_first = token_index_at(t, text.to_normalized(sb));
+    w.sentence_last = token_index_at(t, text.to_normalized(c.sentence_end));
+    w.first = token_index_at(t, text.to_normalized(m.start));
+    w.last = token_index_at(t, text.to_normalized(m.end));
+    w.sentence_first = std::min(w.sentence_first, w.first);
+    w.sentence_last = std::max(w.sentence_last, w.last);
+
+    std::size_t after = w.last;
+    c.basis = find_basis(t, w, after);
+    c.attribute = find_attribute(t, w, lexicon.table(), after);
+    c.subject = find_subject(t, w);
+    c.object = find_object(t, w);
+    claims.push_back(std::move(c));
+  }
+
+  // Period: the nearest date of the same sentence (not a timestamp).
+  for (Claim& c : claims) {
+    if (c.mention.kind == Kind::date || c.mention.kind == Kind::duration) continue;
+    std::size_t best_distance = kPeriodWindow * 8;
+    for (const Claim& d : claims) {
+      if (d.mention.kind != Kind::date || d.sentence_start != c.sentence_start || !d.mention.ok()) continue;
+      const Date& date = std::get<Date>(d.mention.value);
+      if (date.timex.find('T') != std::string::npos || !date.first_day) continue;
+      const std::size_t distance = d.mention.start > c.mention.end ? d.mention.start - c.mention.end
+                                                                   : c.mention.start - d.mention.end;
+      if (distance < best_distance) {
+        best_distance = distance;
+        c.period = date;
+      }
+    }
+  }
+  return claims;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,71 @@
+#include "claimcheck/document.hpp"
+
+#include <gtest/gtest.h>
+
+namespace claimcheck {
+namespace {
+
+TEST(Prepare, UnifiesLookAlikesByUnicodeProperty) {
+  // No-break space, en dash, minus sign, fullwidth digits, curly apostrophe.
+  const PreparedText p = prepare("Meta\u2019s $14.3\u00a0billion \u2013 \u2212\uff14\uff19%");
+  EXPECT_EQ(p.normalized(), "Meta's $14.3 billion - -49%");
+  EXPECT_EQ(p.invalid_sequences(), 0u);
+}
+
+TEST(Prepare, MapsEveryPositionBackToOriginalBytes) {
+  const std::string original = "Meta\u2019s $14.3\u00a0billion";
+  const PreparedText p = prepare(original);
+  const std::size_t dollar = p.normalized().find('$');
+  EXPECT_EQ(original.substr(p.to_original(dollar), 1), "$");
+  const std::size_t billion = p.normalized().find("billion");
+  EXPECT_EQ(original.substr(p.to_original(billion), 7), "billion");
+  EXPECT_EQ(p.to_original(p.normalized().size()), original.size());
+  EXPECT_EQ(p.to_normalized(p.to_original(billion)), billion);
+}
+
+TEST(Prepare, ReplacesAndCountsInvalidUtf8) {
+  const PreparedText p = prepare(std::string("ok \xff\xfe then $5", 11));
+  EXPECT_EQ(p.invalid_sequences(), 2u);
+  EXPECT_NE(p.normalized().find("\xEF\xBF\xBD"), std::string::npos);
+  EXPECT_EQ(p.original().size(), 11u);
+}
+
+TEST(Prepare, ReplacesNulBytes) {
+  const PreparedText p = prepare(std::string("a\0b", 3));
+  EXPECT_EQ(p.nul_bytes(), 1u);
+  EXPECT_EQ(p.normalized(), "a b");
+}
+
+TEST(Prepare, LineAndColumnAreOneBasedBytes) {
+  const PreparedText p = prepare("first line\nsecond $5 line");
+  const auto lc = p.line_column(std::string_view("first line\nsecond ").size());
+  EXPECT_EQ(lc.line, 2u);
+  EXPECT_EQ(lc.column, 8u);
+}
+
+TEST(Prepare, SentenceAroundAnOffset) {
+  const std::string text = "Meta paid $14.3 billion. Google spent $150 million last year.";
+  const PreparedText p = prepare(text);
+  const auto [b, e] = p.sentence_around(text.find("$150"));
+  EXPECT_EQ(text.substr(b, e - b), "Google spent $150 million last year.");
+  const auto [b2, e2] = p.sentence_around(text.find("$14.3"));
+  EXPECT_EQ(text.substr(b2, e2 - b2), "Meta paid $14.3 billion.");
+}
+
+TEST(Prepare, LineBreakEndsASentence) {
+  const std::string text = "Updated: 8/30/2025\nMeta's $14.8 billion investment";
+  const PreparedText p = prepare(text);
+  const auto [b, e] = p.sentence_around(text.find("$14.8"));
+  EXPECT_EQ(text.substr(b, e - b), "Meta's $14.8 billion investment");
+}
+
+TEST(ParseIsoDate, AcceptsDatesRejectsImpossibleOnes) {
+  EXPECT_TRUE(parse_iso_date("2025-08-30").has_value());
+  EXPECT_TRUE(parse_iso_date("2025-08").has_value());
+  EXPECT_FALSE(parse_iso_date("2025-02-30").has_value());
+  EXPECT_FALSE(parse_iso_date("yesterday").has_value());
+  EXPECT_EQ(format_iso_date(*parse_iso_date("2025-08-30")), "2025-08-30");
+}
+
+}  // namespace
+}  // namespace claimcheck
