@@ -19,6 +19,17 @@ bool is_suffix_row(std::size_t r) {
   return row.size() > 2 && (row[2] == "suffix" || row[2] == "both");
 }
 std::string currency_of(std::size_t r) { return std::string(currency_table().row(r)[1]); }
+bool needs_attachment(std::size_t r) {
+  const auto& row = currency_table().row(r);
+  return row.size() > 3 && row[3] == "attached";
+}
+// No space inside the phrase's tokens [first, last).
+bool written_solid(const TokenStream& t, std::size_t first, std::size_t last) {
+  for (std::size_t k = first + 1; k < last; ++k) {
+    if (!t.attached(k)) return false;
+  }
+  return true;
+}
 
 NumberOptions money_number_options() {
   NumberOptions o;
@@ -45,7 +56,11 @@ std::optional<Amount> amount_at(const Scan& scan, std::size_t i, bool need_curre
   std::size_t j = i;
   // A letter glued to the word before ("Meta's $5") is no currency prefix.
   const bool glued = t.is_word(i) && t.attached(i);
-  if (const auto prefix = glued ? std::nullopt : currency_table().match_at(t, i, is_prefix_row)) {
+  auto prefix = glued ? std::nullopt : currency_table().match_at(t, i, is_prefix_row);
+  if (prefix && needs_attachment(prefix->row) && !written_solid(t, prefix->first, prefix->last)) {
+    prefix.reset();
+  }
+  if (prefix) {
     a.currency = currency_of(prefix->row);
     j = prefix->last;
     if (t.is_symbol(j, '.') && !t.is_digits(j + 1)) ++j;  // "Rs. 500"

@@ -1,0 +1,102 @@
+#include "claimcheck/check.hpp"
+
+#include <gtest/gtest.h>
+
+#include "claimcheck/report.hpp"
+
+namespace claimcheck {
+namespace {
+
+Report check(std::initializer_list<std::pair<const char*, const char*>> docs) {
+  Checker checker;
+  for (const auto& [id, text] : docs) checker.add(text_document(id, text, id));
+  return checker.finish();
+}
+
+TEST(Check, ConflictingValuesAcrossSourcesAreADiscrepancy) {
+  const Report r = check({{"a", "Meta's $143 investment in Scale AI was large."},
+                          {"b", "Meta's $148 investment in Scale AI was large."},
+                          {"c", "Meta's $143 investment in Scale AI drew criticism."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  const Discrepancy& d = r.discrepancies[0];
+  EXPECT_EQ(d.key.attribute, "investment");
+  EXPECT_EQ(d.values.size(), 3u);
+  EXPECT_EQ(d.consensus_value.to_string(), "143");
+  EXPECT_EQ(d.support, 2u);
+  EXPECT_EQ(d.against, 1u);
+  ASSERT_EQ(d.outliers.size(), 1u);
+  EXPECT_EQ(d.outliers[0], "b");
+  EXPECT_EQ(d.severity, Severity::error);
+  EXPECT_FALSE(d.self_contradiction);
+}
+
+TEST(Check, OneDocumentContradictingItself) {
+  const Report r = check({{"live", "Meta's $143 investment in Scale AI.\nMeta's $148 investment in Scale AI."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_TRUE(r.discrepancies[0].self_contradiction);
+}
+
+TEST(Check, AgreeingValuesAreCountedNotReported) {
+  const Report r = check({{"a", "Meta took a 49% stake in Scale AI."}, {"b", "Meta took a 49% stake in Scale AI."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+  EXPECT_EQ(r.agreements.size(), 1u);
+}
+
+TEST(Check, HedgesAndPrecisionAreNotConflicts) {
+  const Report r = check({{"a", "Acme's valuation of more than $29 drew investors."},
+                          {"b", "Acme's valuation of $29.1 drew investors."},
+                          {"c", "Acme's valuation of nearly $30 drew investors."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, DifferentSubjectsAreDifferentFacts) {
+  const Report r = check({{"a", "Google spent $150 on Scale."}, {"b", "Microsoft spent $300 on Scale."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, RateAndTotalAreDifferentFacts) {
+  const Report r = check({{"a", "Meta will spend $500 a year on Scale data."},
+                          {"b", "Meta will spend $2500 on Scale data."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, DifferentCurrenciesAreNotComparedWithoutRates) {
+  const Report r = check({{"a", "The regulator's fine of €295 on Meta."}, {"b", "The regulator's fine of $340 on Meta."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+  EXPECT_EQ(r.not_comparable, 1u);
+}
+
+TEST(Check, ValuesOfOneSentenceDescribeAChange) {
+  const Report r = check({{"a", "Acme's revenue rose to $52 from $48 in the period."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, EveryDocumentIsInTheSources) {
+  Checker checker;
+  checker.add(text_document("ok", "Meta's $143 investment.", "ok"));
+  checker.add(text_document("empty", "", "empty"));
+  const Report r = checker.finish();
+  ASSERT_EQ(r.sources.size(), 2u);
+  EXPECT_FALSE(r.sources[0].rejected);
+  EXPECT_TRUE(r.sources[1].rejected);
+  EXPECT_FALSE(r.sources[1].reason.empty());
+}
+
+TEST(Check, JsonReportCarriesEvidence) {
+  const Report r = check({{"a", "Meta's $143 investment in Scale AI."}, {"b", "Meta's $148 investment in Scale AI."}});
+  const std::string json = report_json(r);
+  EXPECT_NE(json.find("\"claimcheck\":\"1\""), std::string::npos);
+  EXPECT_NE(json.find("\"quote\":\"Meta's $148 investment in Scale AI.\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"start\":7"), std::string::npos);
+  EXPECT_NE(json.find("\"column\":8"), std::string::npos);
+}
+
+TEST(Rates, ParsesRowsAndRejectsBadOnes) {
+  std::map<std::string, double> rates;
+  EXPECT_TRUE(parse_rates("# units per USD\nEUR\t0.92\nGBP 0.79\n", rates).empty());
+  EXPECT_DOUBLE_EQ(rates["EUR"], 0.92);
+  EXPECT_FALSE(parse_rates("EUR\tzero\n", rates).empty());
+}
+
+}  // namespace
+}  // namespace claimcheck

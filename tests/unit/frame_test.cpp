@@ -1,0 +1,78 @@
+#include "claimcheck/claim.hpp"
+
+#include <gtest/gtest.h>
+
+namespace claimcheck {
+namespace {
+
+// The claim framed for the first mention whose text is `text`.
+Claim claim_for(std::string_view sentence, std::string_view text, std::string_view ref = "2025-08-30") {
+  const PreparedText prepared = prepare(std::string(sentence));
+  ExtractOptions options;
+  options.reference_date = parse_iso_date(ref);
+  const auto claims = frame(prepared, extract(prepared, options), Lexicon::builtin());
+  for (const Claim& c : claims) {
+    if (c.mention.text == text) return c;
+  }
+  ADD_FAILURE() << "no mention \"" << text << "\" in: " << sentence;
+  return {};
+}
+
+TEST(Frame, AttributeAfterTheAmount) {
+  EXPECT_EQ(claim_for("Meta made a $143 investment in Scale AI.", "$143").attribute, "investment");
+  EXPECT_EQ(claim_for("Meta took a 49% stake in Scale AI.", "49%").attribute, "stake");
+}
+
+TEST(Frame, AttributeBeforeTheAmount) {
+  EXPECT_EQ(claim_for("Google spent $150 on Scale.", "$150").attribute, "spending");
+  EXPECT_EQ(claim_for("The regulator imposed a fine of €295 on Meta.", "€295").attribute, "fine");
+  EXPECT_EQ(claim_for("The startup was valued at $29 by investors.", "$29").attribute, "valuation");
+}
+
+TEST(Frame, NoAttributeAcrossAClauseBreak) {
+  EXPECT_EQ(claim_for("It is investing billions in data centers, like the $50 Hyperion.", "$50").attribute,
+            "");
+}
+
+TEST(Frame, SubjectFromPossessiveAndApposition) {
+  EXPECT_EQ(claim_for("Meta's $143 investment in Scale AI.", "$143").subject.key, "meta");
+  EXPECT_EQ(claim_for("Customers like Google, which spent $150 on Scale, left.", "$150").subject.key,
+            "google");
+}
+
+TEST(Frame, ObjectAfterAPreposition) {
+  const Claim c = claim_for("Meta's $143 investment in Scale AI.", "$143");
+  EXPECT_EQ(c.object.key, "scale");
+  EXPECT_EQ(c.object.name, "Scale AI");
+}
+
+TEST(Frame, EntityAfterAPrepositionIsNotTheSubject) {
+  const Claim c = claim_for("After the deal with Scale, Meta spent $150 on data.", "$150");
+  EXPECT_EQ(c.subject.key, "meta");
+}
+
+TEST(Frame, BasisOfARate) {
+  EXPECT_EQ(claim_for("Meta will spend at least $500 annually on Scale's data.", "$500").basis, "annual");
+  EXPECT_EQ(claim_for("Meta will spend $500 a year on data.", "$500").basis, "annual");
+  EXPECT_EQ(claim_for("Meta spent $500 on data.", "$500").basis, "");
+}
+
+TEST(Frame, QuoteIsTheSentence) {
+  const Claim c = claim_for("First sentence. Meta's $143 investment in Scale AI. Last one.", "$143");
+  EXPECT_EQ(c.quote, "Meta's $143 investment in Scale AI.");
+  EXPECT_EQ(c.position.line, 1u);
+  EXPECT_EQ(c.position.column, 24u);
+}
+
+TEST(Lexicon, UserRowsExtendTheBuiltIn) {
+  Lexicon l = Lexicon::builtin();
+  EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
+  EXPECT_FALSE(l.add_tsv("no class here\n").empty());
+  const PreparedText p = prepare("Police offered a $500 bounty.");
+  const auto claims = frame(p, extract(p), l);
+  ASSERT_EQ(claims.size(), 1u);
+  EXPECT_EQ(claims[0].attribute, "reward");
+}
+
+}  // namespace
+}  // namespace claimcheck
