@@ -3,6 +3,7 @@
 // its own sentence only, within small windows, so a figure is never tied to
 // words of another sentence.
 #include <algorithm>
+#include <cstdint>
 #include <unordered_set>
 
 #include "claimcheck/claim.hpp"
@@ -148,12 +149,21 @@ Entity find_object(const TokenStream& t, const Window& w) {
   return {};
 }
 
+bool is_before_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "before";
+}
+
 std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after) {
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
-    if (const auto hit = basis_table().match_at(t, k)) {
+    const auto hit = basis_table().match_at(t, k, [](std::size_t r) { return !is_before_row(r); });
+    if (hit) {
       after = hit->last;
       return std::string(basis_table().row(hit->row)[1]);
     }
+  }
+  if (const auto hit = basis_table().match_before(t, w.first, is_before_row)) {
+    return std::string(basis_table().row(hit->row)[1]);
   }
   return {};
 }
@@ -250,19 +260,25 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
   }
 
   // Period: the nearest date of the same sentence (not a timestamp).
-  for (Claim& c : claims) {
+  // Claims are in text order, so a sentence's claims are neighbours.
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
     if (c.mention.kind == Kind::date || c.mention.kind == Kind::duration) continue;
-    std::size_t best_distance = kPeriodWindow * 8;
-    for (const Claim& d : claims) {
-      if (d.mention.kind != Kind::date || d.sentence_start != c.sentence_start || !d.mention.ok()) continue;
+    std::size_t best_distance = SIZE_MAX;
+    auto consider = [&](const Claim& d) {
+      if (d.mention.kind != Kind::date || !d.mention.ok()) return;
       const Date& date = std::get<Date>(d.mention.value);
-      if (date.timex.find('T') != std::string::npos || !date.first_day) continue;
+      if (date.timex.find('T') != std::string::npos || !date.first_day) return;
       const std::size_t distance = d.mention.start > c.mention.end ? d.mention.start - c.mention.end
                                                                    : c.mention.start - d.mention.end;
       if (distance < best_distance) {
         best_distance = distance;
         c.period = date;
       }
+    };
+    for (std::size_t j = i; j-- > 0 && claims[j].sentence_start == c.sentence_start;) consider(claims[j]);
+    for (std::size_t j = i + 1; j < claims.size() && claims[j].sentence_start == c.sentence_start; ++j) {
+      consider(claims[j]);
     }
   }
   return claims;

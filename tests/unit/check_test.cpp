@@ -71,6 +71,12 @@ TEST(Check, ValuesOfOneSentenceDescribeAChange) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, AnEarlierValueSetAgainstTheNewOneIsAnotherFact) {
+  const Report r = check({{"a", "Acme's revenue rose to $52 from $48 in the period."},
+                          {"b", "Acme's revenue of $52 beat forecasts."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));
