@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,6 +84,8 @@ struct CheckOptions {
   std::map<std::string, double> source_priors;
   /// Units of currency per 1 USD ("EUR" → 0.92), from --rates.
   std::map<std::string, double> rates;
+  /// Documents prepared, extracted and framed in parallel (1: in the caller's thread).
+  std::size_t jobs = 1;
 };
 
 /// Feeds documents one at a time; keeps claims, not texts, so memory grows
@@ -90,15 +93,18 @@ struct CheckOptions {
 class Checker {
  public:
   explicit Checker(CheckOptions options = {});
-  /// Prepares, extracts and frames one document (or records its rejection).
+  ~Checker();
+  Checker(const Checker&) = delete;
+  Checker& operator=(const Checker&) = delete;
+  /// Prepares, extracts and frames one document (or records its rejection);
+  /// with jobs > 1 this happens on a worker thread, results kept in input order.
   void add(InputDocument input);
   /// Groups the claims and finds the discrepancies.
   Report finish();
 
  private:
-  CheckOptions options_;
-  std::vector<SourceStatus> sources_;
-  std::vector<Claim> claims_;
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
 };
 
 /// Reads "CODE<TAB>units per USD" rows; returns an error message or empty.

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "claimcheck/check.hpp"
+#include "io/ordered_pool.hpp"
 
 namespace claimcheck {
 namespace {
@@ -258,14 +259,15 @@ std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool
   return parts;
 }
 
-}  // namespace
+// One document's share of the work: what the report says of it and its claims.
+struct DocumentResult {
+  SourceStatus status;
+  std::vector<Claim> claims;
+};
 
-std::string_view to_string(Severity s) noexcept { return s == Severity::error ? "error" : "warning"; }
-
-Checker::Checker(CheckOptions options) : options_(std::move(options)) {}
-
-void Checker::add(InputDocument input) {
-  SourceStatus s;
+DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocument input) {
+  DocumentResult r;
+  SourceStatus& s = r.status;
   s.id = input.doc.id;
   s.source = input.doc.source;
   s.origin = input.origin;
@@ -273,29 +275,62 @@ void Checker::add(InputDocument input) {
   s.rejected = input.rejected;
   s.reason = input.reason;
   s.warnings = input.warnings;
-  const std::size_t doc = sources_.size();
-  if (!input.rejected) {
-    ExtractOptions eo;
-    eo.reference_date = input.doc.published ? input.doc.published : options_.reference_date;
-    eo.begin = input.body_offset;
-    const PreparedText text = prepare(std::move(input.doc.text));
-    if (text.invalid_sequences()) {
-      s.warnings.push_back(
-          fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced", text.invalid_sequences()));
-    }
-    const ExtractResult found = extract(text, eo);
-    for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
-    s.mentions = found.mentions.size();
-    for (Claim& c : frame(text, found, options_.lexicon, doc)) {
-      if (c.attribute.empty() || !c.mention.ok() || !comparable_kind(c.mention.kind)) continue;
-      ++s.claims;
-      claims_.push_back(std::move(c));
-    }
+  if (input.rejected) return r;
+  ExtractOptions eo;
+  eo.reference_date = input.doc.published ? input.doc.published : options.reference_date;
+  eo.begin = input.body_offset;
+  const PreparedText text = prepare(std::move(input.doc.text));
+  if (text.invalid_sequences()) {
+    s.warnings.push_back(
+        fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced", text.invalid_sequences()));
   }
-  sources_.push_back(std::move(s));
+  const ExtractResult found = extract(text, eo);
+  for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
+  s.mentions = found.mentions.size();
+  for (Claim& c : frame(text, found, options.lexicon, doc)) {
+    if (c.attribute.empty() || !c.mention.ok() || !comparable_kind(c.mention.kind)) continue;
+    ++s.claims;
+    r.claims.push_back(std::move(c));
+  }
+  return r;
+}
+
+}  // namespace
+
+std::string_view to_string(Severity s) noexcept { return s == Severity::error ? "error" : "warning"; }
+
+struct Checker::Impl {
+  explicit Impl(CheckOptions o)
+      : options(std::move(o)),
+        pool(options.jobs,
+             [this](std::pair<std::size_t, InputDocument> in) {
+               return examine(options, in.first, std::move(in.second));
+             },
+             [this](DocumentResult r) {
+               sources.push_back(std::move(r.status));
+               for (Claim& c : r.claims) claims.push_back(std::move(c));
+             }) {}
+
+  CheckOptions options;
+  std::vector<SourceStatus> sources;
+  std::vector<Claim> claims;
+  std::size_t added = 0;
+  detail::OrderedPool<std::pair<std::size_t, InputDocument>, DocumentResult> pool;
+};
+
+Checker::Checker(CheckOptions options) : impl_(std::make_unique<Impl>(std::move(options))) {}
+Checker::~Checker() = default;
+
+void Checker::add(InputDocument input) {
+  const std::size_t doc = impl_->added++;
+  impl_->pool.push({doc, std::move(input)});
 }
 
 Report Checker::finish() {
+  impl_->pool.finish();
+  std::vector<Claim>& claims_ = impl_->claims;
+  std::vector<SourceStatus>& sources_ = impl_->sources;
+  const CheckOptions& options_ = impl_->options;
   Report report;
   report.claims = claims_.size();
   // Blocks: same kind, attribute class, basis and unit.

@@ -97,6 +97,24 @@ TEST(Check, JsonReportCarriesEvidence) {
   EXPECT_NE(json.find("\"column\":8"), std::string::npos);
 }
 
+TEST(Check, ParallelJobsGiveTheSameReport) {
+  auto run = [](std::size_t jobs) {
+    CheckOptions options;
+    options.jobs = jobs;
+    Checker checker(std::move(options));
+    for (int i = 0; i < 40; ++i) {
+      const std::string id = "doc" + std::to_string(i);
+      const std::string text = i % 5 == 0 ? "Meta's $148 investment in Scale AI." : "Meta's $143 investment in Scale AI.";
+      checker.add(text_document(id, text, id));
+    }
+    return report_json(checker.finish());
+  };
+  const std::string one = run(1);
+  EXPECT_EQ(one, run(2));
+  EXPECT_EQ(one, run(4));
+  EXPECT_NE(one.find("\"outliers\":[\"doc0\",\"doc5\""), std::string::npos) << one.substr(0, 400);
+}
+
 TEST(Rates, ParsesRowsAndRejectsBadOnes) {
   std::map<std::string, double> rates;
   EXPECT_TRUE(parse_rates("# units per USD\nEUR\t0.92\nGBP 0.79\n", rates).empty());
