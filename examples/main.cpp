@@ -10,8 +10,8 @@
 #include <unistd.h>
 #include <iostream>
 
-#include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <CLI/CLI.hpp>
 
 #include "claimcheck/claimcheck.hpp"
 
@@ -50,8 +50,8 @@ int run_extract(const ExtractArgs& args) {
     options.begin = in.body_offset;
     const claimcheck::PreparedText text = claimcheck::prepare(std::move(in.doc.text));
     if (text.invalid_sequences()) {
-      in.warnings.push_back(
-          fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced", text.invalid_sequences()));
+      in.warnings.push_back(fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced",
+                                        text.invalid_sequences()));
     }
     const claimcheck::ExtractResult found = claimcheck::extract(text, options);
     std::cout << (args.format == "text" ? claimcheck::mentions_text(in, &found, &text)
@@ -100,7 +100,8 @@ int run_check(const CheckArgs& args) {
   }
   if (!args.rates.empty()) {
     const auto tsv = read_file(args.rates);
-    const std::string error = tsv ? claimcheck::parse_rates(*tsv, options.rates) : "cannot read the file";
+    const std::string error =
+        tsv ? claimcheck::parse_rates(*tsv, options.rates) : "cannot read the file";
     if (!error.empty()) {
       fmt::print(stderr, "claimcheck: --rates {}: {}\n", args.rates, error);
       return kExitUsage;
@@ -108,7 +109,8 @@ int run_check(const CheckArgs& args) {
   }
   claimcheck::Checker checker(std::move(options));
   for (const std::string& path : args.inputs) {
-    if (const auto e = claimcheck::read_input(path, [&](claimcheck::InputDocument d) { checker.add(std::move(d)); })) {
+    if (const auto e = claimcheck::read_input(
+            path, [&](claimcheck::InputDocument d) { checker.add(std::move(d)); })) {
       fmt::print(stderr, "claimcheck: {}\n", e.message);
       return kExitUsage;
     }
@@ -129,10 +131,11 @@ int run_check(const CheckArgs& args) {
     fmt::print(stderr, "claimcheck: cannot write {}\n", args.output);
     return kExitUsage;
   }
-  const bool fail = args.fail_on != "never" &&
-                    std::any_of(report.discrepancies.begin(), report.discrepancies.end(), [&](const auto& d) {
-                      return args.fail_on == "warning" || d.severity == claimcheck::Severity::error;
-                    });
+  const bool fail =
+      args.fail_on != "never" &&
+      std::any_of(report.discrepancies.begin(), report.discrepancies.end(), [&](const auto& d) {
+        return args.fail_on == "warning" || d.severity == claimcheck::Severity::error;
+      });
   return fail ? kExitFindings : kExitOk;
 }
 
@@ -145,8 +148,9 @@ int main(int argc, char** argv) {
 
   ExtractArgs extract_args;
   CLI::App* extract = app.add_subcommand("extract", "List every stated amount, normalized");
-  extract->add_option("inputs", extract_args.inputs,
-                      "Text files, JSON Lines feeds (.jsonl), directories, or - for standard input")
+  extract
+      ->add_option("inputs", extract_args.inputs,
+                   "Text files, JSON Lines feeds (.jsonl), directories, or - for standard input")
       ->required();
   extract->add_option("--format", extract_args.format, "Output format")
       ->check(CLI::IsMember({"jsonl", "text"}))
@@ -156,17 +160,20 @@ int main(int argc, char** argv) {
 
   CheckArgs check_args;
   CLI::App* check = app.add_subcommand("check", "Report where the documents disagree");
-  check->add_option("inputs", check_args.inputs,
-                    "Text files, JSON Lines feeds (.jsonl), directories, or - for standard input")
+  check
+      ->add_option("inputs", check_args.inputs,
+                   "Text files, JSON Lines feeds (.jsonl), directories, or - for standard input")
       ->required();
   check->add_option("--format", check_args.format, "Output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  check->add_option("--fail-on", check_args.fail_on,
-                    "Exit 1 when a discrepancy at or above this severity is found")
+  check
+      ->add_option("--fail-on", check_args.fail_on,
+                   "Exit 1 when a discrepancy at or above this severity is found")
       ->check(CLI::IsMember({"error", "warning", "never"}))
       ->capture_default_str();
-  check->add_option("--ref", check_args.ref, "Reference date (YYYY-MM-DD) for documents that give none");
+  check->add_option("--ref", check_args.ref,
+                    "Reference date (YYYY-MM-DD) for documents that give none");
   check->add_option("--lexicon", check_args.lexicons, "Extra attribute words (phrase<TAB>class)");
   check->add_option("--rates", check_args.rates, "Exchange rates (CODE<TAB>units per USD)");
   check->add_option("-o,--output", check_args.output, "Write the report to this file");

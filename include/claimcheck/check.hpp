@@ -3,9 +3,9 @@
 // at once is a discrepancy, with a consensus and its outliers.
 //
 //   claimcheck::Checker checker;                       // built-in lexicon
-//   checker.add(claimcheck::text_document("a", "Meta's $14.3 billion investment in Scale AI", "a"));
-//   checker.add(claimcheck::text_document("b", "Meta's $14.8 billion investment in Scale AI", "b"));
-//   claimcheck::Report report = checker.finish();
+//   checker.add(claimcheck::text_document("a", "Meta's $14.3 billion investment in Scale AI",
+//   "a")); checker.add(claimcheck::text_document("b", "Meta's $14.8 billion investment in Scale
+//   AI", "b")); claimcheck::Report report = checker.finish();
 //   // report.discrepancies[0].values: $14.3 billion (a), $14.8 billion (b)
 #pragma once
 
@@ -43,9 +43,9 @@ struct FactKey {
   std::string attribute;
   std::string subject;  // display names
   std::string object;
-  std::string period;   // TIMEX of the period, when known
+  std::string period;  // TIMEX of the period, when known
   std::string basis;
-  std::string unit;     // percent unit / "change", currency for money
+  std::string unit;  // percent unit / "change", currency for money
 };
 
 struct Discrepancy {
@@ -57,9 +57,9 @@ struct Discrepancy {
   double relative_difference = 0;   // largest gap between clusters, relative
   Decimal consensus_value;
   std::size_t consensus_cluster = 0;
-  std::size_t support = 0;          // claims in the consensus cluster
-  std::size_t against = 0;          // claims outside it
-  std::size_t support_sources = 0;  // independent sources behind the consensus
+  std::size_t support = 0;            // claims in the consensus cluster
+  std::size_t against = 0;            // claims outside it
+  std::size_t support_sources = 0;    // independent sources behind the consensus
   std::vector<std::string> outliers;  // ids of documents stating another value
 };
 

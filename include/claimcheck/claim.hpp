@@ -54,16 +54,16 @@ struct Entity {
 
 struct Claim {
   Mention mention;
-  std::size_t doc = 0;     // index of the document in the caller's list
-  std::string attribute;   // synonym class; empty when no attribute word was found
-  Entity subject;          // who: "Meta's", "Google, which spent"
-  Entity object;           // in what: "in Scale AI", "for Twitter"
-  std::optional<Date> period;  // when: "in 2024", "last year"
-  std::string basis;       // "" (a total), "annual", "quarterly", "per_share", …
+  std::size_t doc = 0;             // index of the document in the caller's list
+  std::string attribute;           // synonym class; empty when no attribute word was found
+  Entity subject;                  // who: "Meta's", "Google, which spent"
+  Entity object;                   // in what: "in Scale AI", "for Twitter"
+  std::optional<Date> period;      // when: "in 2024", "last year"
+  std::string basis;               // "" (a total), "annual", "quarterly", "per_share", …
   std::size_t sentence_start = 0;  // original byte offsets of its sentence
   std::size_t sentence_end = 0;
-  LineColumn position;     // of mention.start
-  std::string quote;       // the sentence, trimmed to at most ~300 bytes around the mention
+  LineColumn position;  // of mention.start
+  std::string quote;    // the sentence, trimmed to at most ~300 bytes around the mention
 };
 
 /// Frames every mention of one document. `doc` is stored in each claim.

@@ -22,7 +22,7 @@ namespace claimcheck {
 struct Document {
   std::string id;
   std::string text;
-  std::string source;  // outlet name; empty when unknown
+  std::string source;                                    // outlet name; empty when unknown
   std::optional<std::chrono::year_month_day> published;  // the reference date
   std::string url;
   std::string title;

@@ -32,10 +32,10 @@ struct Mention {
   std::size_t end = 0;    // end exclusive
   std::string text;       // the original bytes of [start, end)
   Quantity value;
-  Interval interval;      // what the wording allows (numeric kinds)
-  bool approx = false;    // about, nearly, roughly, ~
+  Interval interval;    // what the wording allows (numeric kinds)
+  bool approx = false;  // about, nearly, roughly, ~
   Bound bound = Bound::none;
-  bool range = false;     // "$50-60 million": value is the low end, interval both
+  bool range = false;  // "$50-60 million": value is the low end, interval both
   /// Non-empty when the value could not be represented or is impossible
   /// ("out of range", "February has no day 30"); value is then unusable.
   std::string problem;

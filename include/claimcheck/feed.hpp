@@ -21,11 +21,11 @@ namespace claimcheck {
 
 struct InputDocument {
   Document doc;
-  std::string origin;        // the path it came from ("-" for standard input)
-  std::size_t line = 0;      // its line in a JSON Lines feed (1-based), 0 for a file
+  std::string origin;           // the path it came from ("-" for standard input)
+  std::size_t line = 0;         // its line in a JSON Lines feed (1-based), 0 for a file
   std::size_t body_offset = 0;  // bytes of a metadata header before the body
   bool rejected = false;
-  std::string reason;        // why it was rejected (stable id first: "empty", "binary", ...)
+  std::string reason;  // why it was rejected (stable id first: "empty", "binary", ...)
   std::vector<std::string> warnings;
 };
 

@@ -129,8 +129,8 @@ struct Date {
   std::string end_timex;  // non-empty for a range {start, end}
   std::optional<std::chrono::year_month_day> first_day;
   std::optional<std::chrono::year_month_day> last_day;
-  bool valid = true;      // false for "February 30, 2025"
-  std::string problem;    // why it is not valid
+  bool valid = true;    // false for "February 30, 2025"
+  std::string problem;  // why it is not valid
   bool ok() const noexcept { return valid; }
 };
 

@@ -5,6 +5,7 @@
 // per claim and a sort per group — never all pairs.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <set>
 #include <unordered_map>
 
@@ -63,12 +64,27 @@ Interval interval_of(const Claim& c) {
   return i;
 }
 
+// What the comparison uses of a claim: its value and interval, in a common unit.
+struct Measure {
+  Decimal value;
+  Interval interval;
+};
+
+std::vector<Measure> measures_of(const std::vector<Claim>& group) {
+  std::vector<Measure> m;
+  m.reserve(group.size());
+  for (const Claim& c : group) m.push_back({value_of(c), interval_of(c)});
+  return m;
+}
+
 std::string currency_of(const Claim& c) {
   if (const auto* v = std::get_if<Money>(&c.mention.value)) return v->currency;
   return {};
 }
 
-bool comparable_kind(Kind k) { return k == Kind::money || k == Kind::percent || k == Kind::number; }
+bool comparable_kind(Kind k) {
+  return k == Kind::money || k == Kind::percent || k == Kind::number;
+}
 
 // Fills unknown fields of a block's claims where the block knows a single
 // value; returns false for a claim left too vague or ambiguous to compare.
@@ -76,7 +92,9 @@ struct BlockFacts {
   std::set<std::string> subjects, objects, periods;
 };
 
-std::string period_key(const Claim& c) { return c.period ? c.period->timex : std::string(); }
+std::string period_key(const Claim& c) {
+  return c.period ? c.period->timex : std::string();
+}
 
 bool resolve(Claim& c, const BlockFacts& facts) {
   if (!c.subject.known() && !c.object.known()) return false;
@@ -92,18 +110,18 @@ bool resolve(Claim& c, const BlockFacts& facts) {
 }
 
 struct Cluster {
-  Interval common;  // what all its values allow
+  Interval common;                   // what all its values allow
   std::vector<std::size_t> members;  // indices into the group
 };
 
 // Sorted by low end, a sweep keeps the running intersection; a value that
 // cannot share it starts a new cluster.
-std::vector<Cluster> clusters_of(const std::vector<Claim>& group) {
-  std::vector<std::size_t> order(group.size());
+std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
+  std::vector<std::size_t> order(measures.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<Interval> intervals;
-  intervals.reserve(group.size());
-  for (const Claim& c : group) intervals.push_back(interval_of(c));
+  intervals.reserve(measures.size());
+  for (const Measure& m : measures) intervals.push_back(m.interval);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const auto& la = intervals[a].low;
     const auto& lb = intervals[b].low;
@@ -172,7 +190,8 @@ bool across_sentences(const std::vector<Claim>& group) {
   return sentences.size() > 1;
 }
 
-Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Cluster>& clusters,
+Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Measure>& measures,
+                             const std::vector<Cluster>& clusters,
                              const std::vector<SourceStatus>& sources,
                              const std::map<std::string, double>& priors) {
   Discrepancy d;
@@ -204,7 +223,7 @@ Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Cluster
   }
   const Cluster& consensus = clusters[d.consensus_cluster];
   std::vector<Decimal> values;
-  for (const std::size_t i : consensus.members) values.push_back(value_of(group[i]));
+  for (const std::size_t i : consensus.members) values.push_back(measures[i].value);
   std::sort(values.begin(), values.end());
   d.consensus_value = values[values.size() / 2];
   d.support = consensus.members.size();
@@ -217,12 +236,12 @@ Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Cluster
     const bool in = static_cast<std::size_t>(d.cluster[i]) == d.consensus_cluster;
     (in ? docs_in_consensus : docs_elsewhere).insert(group[i].doc);
     if (in) continue;
-    const double v = value_of(group[i]).to_double();
+    const double v = measures[i].value.to_double();
     const double rel = centre != 0 ? std::abs(v - centre) / std::abs(centre) : 1.0;
     d.relative_difference = std::max(d.relative_difference, rel);
     // Well beyond the stated precision: the gap is more than twice the width
     // of the wider of the two intervals.
-    const Interval a = interval_of(group[i]);
+    const Interval& a = measures[i].interval;
     const Interval& b = consensus.common;
     if (a.low && a.high && b.low && b.high) {
       const double width = std::max(a.high->to_double() - a.low->to_double(),
@@ -240,9 +259,36 @@ Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Cluster
   return d;
 }
 
+// Money converted to US dollars through the user's rates (units per USD),
+// widened by 2 % either way: rates move between the days reports were
+// written. Nothing when a currency has no rate; a bare "$" counts as USD.
+std::optional<std::vector<Measure>> in_usd(const std::vector<Claim>& group,
+                                           const std::map<std::string, double>& rates) {
+  std::vector<Measure> out;
+  for (const Claim& c : group) {
+    std::string cur = currency_of(c);
+    if (cur == "$") cur = "USD";
+    const auto it = rates.find(cur);
+    const double rate = cur == "USD" && it == rates.end() ? 1.0
+                        : it == rates.end()               ? 0.0
+                                                          : it->second;
+    if (rate <= 0) return std::nullopt;
+    const auto convert = [&](const Decimal& d, double widen) {
+      return Decimal::from_double(d.to_double() / rate * widen, 12);
+    };
+    Measure m;
+    m.value = convert(value_of(c), 1.0);
+    const Interval i = interval_of(c);
+    if (i.low) m.interval.low = convert(*i.low, 0.98);
+    if (i.high) m.interval.high = convert(*i.high, 1.02);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
 // Splits a group by currency; groups in several currencies are compared
 // only through the user's rates (converted to USD), else not at all.
-std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool& not_comparable) {
+std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool& several) {
   std::vector<std::vector<Claim>> parts;
   for (Claim& c : group) {
     const std::string cur = currency_of(c);
@@ -255,7 +301,7 @@ std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool
       it->push_back(std::move(c));
     }
   }
-  not_comparable = parts.size() > 1;
+  several = parts.size() > 1;
   return parts;
 }
 
@@ -281,8 +327,8 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   eo.begin = input.body_offset;
   const PreparedText text = prepare(std::move(input.doc.text));
   if (text.invalid_sequences()) {
-    s.warnings.push_back(
-        fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced", text.invalid_sequences()));
+    s.warnings.push_back(fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced",
+                                     text.invalid_sequences()));
   }
   const ExtractResult found = extract(text, eo);
   for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
@@ -295,21 +341,41 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   return r;
 }
 
+// Decides one group: a discrepancy, an agreement, or nothing (one value).
+void compare_group(std::vector<Claim> group, const std::vector<Measure>& measures,
+                   const std::vector<SourceStatus>& sources, const CheckOptions& options,
+                   Report& report) {
+  if (group.size() < 2) return;
+  const auto clusters = clusters_of(measures);
+  if (clusters.size() > 1 && across_sentences(group)) {
+    report.discrepancies.push_back(
+        make_discrepancy(std::move(group), measures, clusters, sources, options.source_priors));
+  } else if (clusters.size() == 1) {
+    Agreement a;
+    a.key = key_of(group);
+    a.values = std::move(group);
+    report.agreements.push_back(std::move(a));
+  }
+}
+
 }  // namespace
 
-std::string_view to_string(Severity s) noexcept { return s == Severity::error ? "error" : "warning"; }
+std::string_view to_string(Severity s) noexcept {
+  return s == Severity::error ? "error" : "warning";
+}
 
 struct Checker::Impl {
   explicit Impl(CheckOptions o)
       : options(std::move(o)),
-        pool(options.jobs,
-             [this](std::pair<std::size_t, InputDocument> in) {
-               return examine(options, in.first, std::move(in.second));
-             },
-             [this](DocumentResult r) {
-               sources.push_back(std::move(r.status));
-               for (Claim& c : r.claims) claims.push_back(std::move(c));
-             }) {}
+        pool(
+            options.jobs,
+            [this](std::pair<std::size_t, InputDocument> in) {
+              return examine(options, in.first, std::move(in.second));
+            },
+            [this](DocumentResult r) {
+              sources.push_back(std::move(r.status));
+              for (Claim& c : r.claims) claims.push_back(std::move(c));
+            }) {}
 
   CheckOptions options;
   std::vector<SourceStatus> sources;
@@ -338,8 +404,8 @@ Report Checker::finish() {
   std::vector<std::string> block_order;
   for (std::size_t i = 0; i < claims_.size(); ++i) {
     const Claim& c = claims_[i];
-    const std::string key = fmt::format("{}|{}|{}|{}", to_string(c.mention.kind), c.attribute, c.basis,
-                                        unit_key(c.mention));
+    const std::string key = fmt::format("{}|{}|{}|{}", to_string(c.mention.kind), c.attribute,
+                                        c.basis, unit_key(c.mention));
     auto [it, inserted] = blocks.try_emplace(key);
     if (inserted) block_order.push_back(key);
     it->second.push_back(i);
@@ -358,29 +424,37 @@ Report Checker::finish() {
     for (const std::size_t i : members) {
       Claim c = claims_[i];
       if (!resolve(c, facts)) continue;
-      const std::string period = c.period ? period_key(c) : (facts.periods.size() == 1 ? *facts.periods.begin() : "");
+      const std::string period =
+          c.period ? period_key(c) : (facts.periods.size() == 1 ? *facts.periods.begin() : "");
       groups[c.subject.key + "|" + c.object.key + "|" + period].push_back(std::move(c));
     }
     for (auto& [key, group] : groups) {
-      bool not_comparable = false;
-      for (auto& part : split_by_currency(std::move(group), not_comparable)) {
-        if (part.size() < 2) continue;
-        const auto clusters = clusters_of(part);
-        if (clusters.size() > 1 && across_sentences(part)) {
-          report.discrepancies.push_back(
-              make_discrepancy(std::move(part), clusters, sources_, options_.source_priors));
-        } else if (clusters.size() == 1) {
-          Agreement a;
-          a.key = key_of(part);
-          a.values = std::move(part);
-          report.agreements.push_back(std::move(a));
+      bool several_currencies = false;
+      auto parts = split_by_currency(std::move(group), several_currencies);
+      if (several_currencies) {
+        // One comparison in US dollars when the user's rates cover them all.
+        std::vector<Claim> all;
+        for (auto& p : parts) std::move(p.begin(), p.end(), std::back_inserter(all));
+        if (auto usd = in_usd(all, options_.rates)) {
+          compare_group(std::move(all), *usd, sources_, options_, report);
+        } else {
+          ++report.not_comparable;
+          for (auto& p : parts) {
+            const auto measures = measures_of(p);
+            compare_group(std::move(p), measures, sources_, options_, report);
+          }
+        }
+      } else {
+        for (auto& p : parts) {
+          const auto measures = measures_of(p);
+          compare_group(std::move(p), measures, sources_, options_, report);
         }
       }
-      if (not_comparable) ++report.not_comparable;
     }
   }
-  std::stable_sort(report.discrepancies.begin(), report.discrepancies.end(),
-                   [](const Discrepancy& a, const Discrepancy& b) { return a.severity > b.severity; });
+  std::stable_sort(
+      report.discrepancies.begin(), report.discrepancies.end(),
+      [](const Discrepancy& a, const Discrepancy& b) { return a.severity > b.severity; });
   report.sources = std::move(sources_);
   sources_.clear();
   claims_.clear();

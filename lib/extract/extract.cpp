@@ -17,9 +17,9 @@ using detail::Scan;
 using detail::TokenStream;
 
 using Recognizer = std::optional<Found> (*)(const Scan&, std::size_t);
-constexpr std::array<Recognizer, 5> kRecognizers = {
-    detail::match_money, detail::match_percent, detail::match_date, detail::match_duration,
-    detail::match_count};
+constexpr std::array<Recognizer, 5> kRecognizers = {detail::match_money, detail::match_percent,
+                                                    detail::match_date, detail::match_duration,
+                                                    detail::match_count};
 
 Mention place(Found f, const TokenStream& tokens, const PreparedText& text) {
   Mention m = std::move(f.mention);
@@ -33,9 +33,12 @@ Mention place(Found f, const TokenStream& tokens, const PreparedText& text) {
 
 std::string_view to_string(Bound b) noexcept {
   switch (b) {
-    case Bound::none: return "none";
-    case Bound::min: return "min";
-    case Bound::max: return "max";
+    case Bound::none:
+      return "none";
+    case Bound::min:
+      return "min";
+    case Bound::max:
+      return "max";
   }
   return "none";
 }

@@ -18,7 +18,9 @@ bool is_suffix_row(std::size_t r) {
   const auto& row = currency_table().row(r);
   return row.size() > 2 && (row[2] == "suffix" || row[2] == "both");
 }
-std::string currency_of(std::size_t r) { return std::string(currency_table().row(r)[1]); }
+std::string currency_of(std::size_t r) {
+  return std::string(currency_table().row(r)[1]);
+}
 bool needs_attachment(std::size_t r) {
   const auto& row = currency_table().row(r);
   return row.size() > 3 && row[3] == "attached";
@@ -71,10 +73,12 @@ std::optional<Amount> amount_at(const Scan& scan, std::size_t i, bool need_curre
   a.last = number->last;
   // A suffix currency, or "US" after a bare dollar ("$32 billion US").
   const auto suffix = currency_table().match_at(t, a.last, is_suffix_row);
-  if (suffix && (a.currency.empty() || a.currency == "$" || a.currency == currency_of(suffix->row))) {
+  if (suffix &&
+      (a.currency.empty() || a.currency == "$" || a.currency == currency_of(suffix->row))) {
     a.currency = currency_of(suffix->row);
     a.last = suffix->last;
-  } else if (a.currency == "$" && (t.is(a.last, "us") || (t.is(a.last, "u") && t.is(a.last + 2, "s")))) {
+  } else if (a.currency == "$" &&
+             (t.is(a.last, "us") || (t.is(a.last, "u") && t.is(a.last + 2, "s")))) {
     a.currency = "USD";
     a.last += t.is(a.last, "us") ? 1 : 3;
   }

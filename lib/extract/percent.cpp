@@ -19,7 +19,9 @@ const PhraseTable& change_table() {
   return table;
 }
 
-std::string_view unit_name(const PhraseHit& hit) { return unit_table().row(hit.row)[1]; }
+std::string_view unit_name(const PhraseHit& hit) {
+  return unit_table().row(hit.row)[1];
+}
 
 PercentUnit unit_of(std::string_view name) {
   if (name == "basis_point") return PercentUnit::basis_point;
@@ -152,7 +154,8 @@ std::optional<Found> match_percent(const Scan& scan, std::size_t i) {
   }
   // A range: "3.50%-3.75%", "3.50% to 3.75%".
   std::size_t j = f.last;
-  if (t.is_symbol(j, '-') || t.is(j, "to") || (qualifier && qualifier->opens_range && t.is(j, "and"))) {
+  if (t.is_symbol(j, '-') || t.is(j, "to") ||
+      (qualifier && qualifier->opens_range && t.is(j, "and"))) {
     const auto second = match_number(scan, j + 1, percent_number_options());
     const auto second_unit = second ? unit_table().match_at(t, second->last) : std::nullopt;
     if (second && second_unit && unit_of(unit_name(*second_unit)) == u && value < second->value) {

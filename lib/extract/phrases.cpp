@@ -5,7 +5,9 @@
 
 namespace claimcheck::detail {
 
-PhraseTable::PhraseTable(std::string_view tsv) : rows_(read_tsv(tsv)) { index(); }
+PhraseTable::PhraseTable(std::string_view tsv) : rows_(read_tsv(tsv)) {
+  index();
+}
 
 PhraseTable::PhraseTable(std::string&& tsv) : owned_(std::move(tsv)) {
   rows_ = read_tsv(owned_);

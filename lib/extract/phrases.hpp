@@ -15,7 +15,7 @@
 namespace claimcheck::detail {
 
 struct PhraseHit {
-  std::size_t row = 0;   // index of the lexicon row
+  std::size_t row = 0;    // index of the lexicon row
   std::size_t first = 0;  // tokens [first, last)
   std::size_t last = 0;
 };

@@ -44,8 +44,8 @@ const std::unordered_set<std::string_view>& not_entity_words() {
 }
 
 const std::unordered_set<std::string_view>& object_prepositions() {
-  static const std::unordered_set<std::string_view> words = {"in", "into", "on", "for", "with",
-                                                             "to", "of", "from", "at", "by"};
+  static const std::unordered_set<std::string_view> words = {"in", "into", "on",   "for", "with",
+                                                             "to", "of",   "from", "at",  "by"};
   return words;
 }
 
@@ -112,7 +112,8 @@ std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTa
     if (const auto hit = attributes.match_before(t, k)) return class_of(*hit);
   }
   // A little further after: "$150 million worth of", "49% of the company's shares".
-  for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter); ++k) {
+  for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter);
+       ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
     if (const auto hit = attributes.match_at(t, k)) return class_of(*hit);
   }
@@ -130,7 +131,8 @@ Entity find_subject(const TokenStream& t, const Window& w) {
     if (t.is_symbol(k, ';')) break;
     if (!is_capitalized_word(t, k)) continue;
     const std::size_t f = run_start(t, k, floor);
-    const bool after_preposition = f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
+    const bool after_preposition =
+        f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
     if (!after_preposition) return entity_of(t, f, k + 1);
     k = f;
   }
@@ -208,7 +210,8 @@ std::string Lexicon::add_tsv(std::string_view tsv) {
   for (const auto& row : detail::read_tsv(tsv)) {
     ++line;
     if (row.size() < 2 || row[0].empty() || row[1].empty()) {
-      return "lexicon row " + std::to_string(line) + " needs a phrase and a class separated by a tab";
+      return "lexicon row " + std::to_string(line) +
+             " needs a phrase and a class separated by a tab";
     }
     std::string phrase(row[0]);
     std::transform(phrase.begin(), phrase.end(), phrase.begin(),
@@ -269,15 +272,18 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
       const Date& date = std::get<Date>(d.mention.value);
       if (date.timex.find('T') != std::string::npos || !date.first_day) return;
-      const std::size_t distance = d.mention.start > c.mention.end ? d.mention.start - c.mention.end
-                                                                   : c.mention.start - d.mention.end;
+      const std::size_t distance = d.mention.start > c.mention.end
+                                       ? d.mention.start - c.mention.end
+                                       : c.mention.start - d.mention.end;
       if (distance < best_distance) {
         best_distance = distance;
         c.period = date;
       }
     };
-    for (std::size_t j = i; j-- > 0 && claims[j].sentence_start == c.sentence_start;) consider(claims[j]);
-    for (std::size_t j = i + 1; j < claims.size() && claims[j].sentence_start == c.sentence_start; ++j) {
+    for (std::size_t j = i; j-- > 0 && claims[j].sentence_start == c.sentence_start;)
+      consider(claims[j]);
+    for (std::size_t j = i + 1; j < claims.size() && claims[j].sentence_start == c.sentence_start;
+         ++j) {
       consider(claims[j]);
     }
   }

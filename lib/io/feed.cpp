@@ -5,8 +5,8 @@
 #include <fstream>
 #include <iostream>
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 namespace claimcheck {
 namespace {
@@ -31,7 +31,8 @@ void screen_bytes(InputDocument& d) {
   const std::string& text = d.doc.text;
   if (text.size() > kMaxDocumentBytes) {
     d.rejected = true;
-    d.reason = fmt::format("too-large: {} bytes, over the limit of {}", text.size(), kMaxDocumentBytes);
+    d.reason =
+        fmt::format("too-large: {} bytes, over the limit of {}", text.size(), kMaxDocumentBytes);
     return;
   }
   if (text.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
@@ -109,14 +110,17 @@ InputDocument parse_feed_line(std::string_view line, std::size_t line_number,
   }
   const json::object& o = v.as_object();
   if (const auto* id = o.if_contains("id")) {
-    if (id->is_string()) d.doc.id = std::string(id->as_string());
-    else if (id->is_number()) d.doc.id = json::serialize(*id);
+    if (id->is_string())
+      d.doc.id = std::string(id->as_string());
+    else if (id->is_number())
+      d.doc.id = json::serialize(*id);
   }
   const json::value* text = o.if_contains("text");
   if (!text) text = o.if_contains("input");  // a mention test case
   if (!text || !text->is_string()) {
     d.rejected = true;
-    d.reason = fmt::format("malformed-line: line {} of {} has no string \"text\"", line_number, origin);
+    d.reason =
+        fmt::format("malformed-line: line {} of {} has no string \"text\"", line_number, origin);
     return d;
   }
   d.doc.text = std::string(text->as_string());
@@ -128,7 +132,8 @@ InputDocument parse_feed_line(std::string_view line, std::size_t line_number,
   if (!published.empty()) {
     d.doc.published = parse_iso_date(std::string_view(published).substr(0, 10));
     if (!d.doc.published) {
-      d.warnings.push_back(fmt::format("bad-date: \"published\" is not an ISO date: {}", published));
+      d.warnings.push_back(
+          fmt::format("bad-date: \"published\" is not an ISO date: {}", published));
     }
   }
   screen_bytes(d);
@@ -148,7 +153,8 @@ ReadError read_input(const std::string& path, const DocumentSink& sink) {
   }
   std::error_code ec;
   const fs::file_status status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) return {fmt::format("cannot read {}: no such file or directory", path)};
+  if (ec || !fs::exists(status))
+    return {fmt::format("cannot read {}: no such file or directory", path)};
   if (fs::is_directory(status)) {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(path, ec)) {

@@ -1,6 +1,6 @@
 // Writers for `claimcheck check`: interchange.md §3 JSON and the terminal summary.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "claimcheck/report.hpp"
 #include "report/json_values.hpp"
@@ -134,19 +134,21 @@ std::string report_text(const Report& r, const TextStyle& style) {
       ++rejected;
       out += fmt::format("{} {}: {}\n", paint("33", "rejected"), s.id, s.reason);
     }
-    for (const auto& w : s.warnings) out += fmt::format("{} {}: {}\n", paint("33", "warning"), s.id, w);
+    for (const auto& w : s.warnings)
+      out += fmt::format("{} {}: {}\n", paint("33", "warning"), s.id, w);
   }
   for (const Discrepancy& d : r.discrepancies) {
-    const std::string about = fmt::format(
-        "{}{}{}{}{}", d.key.subject.empty() ? "" : d.key.subject + " ", d.key.attribute,
-        d.key.object.empty() ? "" : " in " + d.key.object,
-        d.key.period.empty() ? "" : " (" + d.key.period + ")",
-        d.key.basis.empty() ? "" : " [" + d.key.basis + "]");
-    out += fmt::format("\n{} {} {}: {}{}\n",
-                       paint(d.severity == Severity::error ? "1;31" : "1;33", to_string(d.severity)),
-                       to_string(d.key.kind), paint("1", about),
-                       d.self_contradiction ? "a source contradicts itself; " : "",
-                       fmt::format("values differ by {:.1f}%", d.relative_difference * 100));
+    const std::string about =
+        fmt::format("{}{}{}{}{}", d.key.subject.empty() ? "" : d.key.subject + " ", d.key.attribute,
+                    d.key.object.empty() ? "" : " in " + d.key.object,
+                    d.key.period.empty() ? "" : " (" + d.key.period + ")",
+                    d.key.basis.empty() ? "" : " [" + d.key.basis + "]");
+    out +=
+        fmt::format("\n{} {} {}: {}{}\n",
+                    paint(d.severity == Severity::error ? "1;31" : "1;33", to_string(d.severity)),
+                    to_string(d.key.kind), paint("1", about),
+                    d.self_contradiction ? "a source contradicts itself; " : "",
+                    fmt::format("values differ by {:.1f}%", d.relative_difference * 100));
     for (std::size_t i = 0; i < d.values.size(); ++i) {
       const Claim& c = d.values[i];
       const bool agrees = static_cast<std::size_t>(d.cluster[i]) == d.consensus_cluster;
@@ -155,16 +157,17 @@ std::string report_text(const Report& r, const TextStyle& style) {
                          paint(agrees ? "32" : "31", describe(c)), s.id, c.position.line,
                          c.position.column, c.quote);
     }
-    out += fmt::format("  consensus: {} ({} of {} statements, {} independent source{}); outliers: {}\n",
-                       d.consensus_value.to_string(), d.support, d.support + d.against,
-                       d.support_sources, d.support_sources == 1 ? "" : "s",
-                       fmt::join(d.outliers, ", "));
+    out += fmt::format(
+        "  consensus: {} ({} of {} statements, {} independent source{}); outliers: {}\n",
+        d.consensus_value.to_string(), d.support, d.support + d.against, d.support_sources,
+        d.support_sources == 1 ? "" : "s", fmt::join(d.outliers, ", "));
   }
   if (style.show_agreements) {
     for (const Agreement& a : r.agreements) {
-      out += fmt::format("\n{} {} {} {}:", paint("2", "agrees"), to_string(a.key.kind), a.key.subject,
-                         a.key.attribute);
-      for (const Claim& c : a.values) out += fmt::format(" \"{}\" ({})", c.mention.text, r.sources[c.doc].id);
+      out += fmt::format("\n{} {} {} {}:", paint("2", "agrees"), to_string(a.key.kind),
+                         a.key.subject, a.key.attribute);
+      for (const Claim& c : a.values)
+        out += fmt::format(" \"{}\" ({})", c.mention.text, r.sources[c.doc].id);
       out += '\n';
     }
   }

@@ -26,18 +26,17 @@ json::value decimal_json(const Decimal& d) {
 }
 
 json::value value_of(const Mention& m) {
-  return std::visit(
-      overloaded{
-          [](const Money& v) -> json::value { return decimal_json(v.amount); },
-          [](const Percent& v) -> json::value { return decimal_json(v.value); },
-          [](const Count& v) -> json::value { return decimal_json(v.value); },
-          [](const Duration& v) -> json::value { return json::string(v.iso); },
-          [](const Date& v) -> json::value {
-            if (v.end_timex.empty()) return json::string(v.timex);
-            return json::object{{"start", v.timex}, {"end", v.end_timex}};
-          },
-      },
-      m.value);
+  return std::visit(overloaded{
+                        [](const Money& v) -> json::value { return decimal_json(v.amount); },
+                        [](const Percent& v) -> json::value { return decimal_json(v.value); },
+                        [](const Count& v) -> json::value { return decimal_json(v.value); },
+                        [](const Duration& v) -> json::value { return json::string(v.iso); },
+                        [](const Date& v) -> json::value {
+                          if (v.end_timex.empty()) return json::string(v.timex);
+                          return json::object{{"start", v.timex}, {"end", v.end_timex}};
+                        },
+                    },
+                    m.value);
 }
 
 void add_value_fields(json::object& o, const Mention& m) {

@@ -1,6 +1,6 @@
 // Writers for `claimcheck extract`: interchange.md §2 and a text listing.
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "claimcheck/report.hpp"
 #include "report/json_values.hpp"
@@ -26,7 +26,9 @@ json::object mention_object(const Mention& m) {
 
 }  // namespace
 
-std::string value_json(const Mention& m) { return json::serialize(detail::value_of(m)); }
+std::string value_json(const Mention& m) {
+  return json::serialize(detail::value_of(m));
+}
 
 std::string mentions_jsonl(const InputDocument& input, const ExtractResult* result) {
   json::object line;

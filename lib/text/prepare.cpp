@@ -45,7 +45,8 @@ PreparedText prepare(std::string original) {
   PreparedText p;
   p.original_ = std::move(original);
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(p.original_.data());
-  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(p.original_.size(), INT32_MAX));
+  const auto length =
+      static_cast<std::int32_t>(std::min<std::size_t>(p.original_.size(), INT32_MAX));
   p.normalized_.reserve(p.original_.size());
   p.to_original_.reserve(p.original_.size() + 1);
   p.line_starts_.push_back(0);
@@ -73,7 +74,8 @@ PreparedText prepare(std::string original) {
       p.normalized_.append(p.original_, static_cast<std::size_t>(start),
                            static_cast<std::size_t>(i - start));
       // Every byte of a kept character maps to the character's own byte.
-      for (std::int32_t k = start; k < i; ++k) p.to_original_.push_back(static_cast<std::uint32_t>(k));
+      for (std::int32_t k = start; k < i; ++k)
+        p.to_original_.push_back(static_cast<std::uint32_t>(k));
     }
   }
   p.to_original_.push_back(static_cast<std::uint32_t>(p.original_.size()));
@@ -87,7 +89,8 @@ std::size_t PreparedText::to_original(std::size_t offset) const noexcept {
 
 std::size_t PreparedText::to_normalized(std::size_t offset) const noexcept {
   return static_cast<std::size_t>(
-      std::lower_bound(to_original_.begin(), to_original_.end() - 1, offset) - to_original_.begin());
+      std::lower_bound(to_original_.begin(), to_original_.end() - 1, offset) -
+      to_original_.begin());
 }
 
 LineColumn PreparedText::line_column(std::size_t offset) const noexcept {
@@ -105,7 +108,8 @@ std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t of
   std::size_t hi = std::min(normalized_.size(), norm + kWindow);
   // Snap the window to character boundaries.
   while (lo > 0 && (static_cast<unsigned char>(normalized_[lo]) & 0xC0) == 0x80) --lo;
-  while (hi < normalized_.size() && (static_cast<unsigned char>(normalized_[hi]) & 0xC0) == 0x80) ++hi;
+  while (hi < normalized_.size() && (static_cast<unsigned char>(normalized_[hi]) & 0xC0) == 0x80)
+    ++hi;
   const std::string_view window = std::string_view(normalized_).substr(lo, hi - lo);
 
   UErrorCode status = U_ZERO_ERROR;
@@ -125,7 +129,8 @@ std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t of
   utext_close(ut);
   // A line break ends a sentence too (headlines, list items, live updates).
   const auto nl_before = normalized_.rfind('\n', norm == 0 ? 0 : norm - 1);
-  if (nl_before != std::string::npos && nl_before + 1 > begin && nl_before < norm) begin = nl_before + 1;
+  if (nl_before != std::string::npos && nl_before + 1 > begin && nl_before < norm)
+    begin = nl_before + 1;
   const auto nl_after = normalized_.find('\n', norm);
   if (nl_after != std::string::npos && nl_after < end) end = nl_after;
   while (begin < end && normalized_[begin] == ' ') ++begin;
@@ -154,7 +159,8 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s) no
   }
   if (s.size() != 4 && s.size() != 7 && s.size() < 10) return std::nullopt;
   if (s.size() > 10 && s[10] != 'T' && s[10] != ' ') return std::nullopt;
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{static_cast<unsigned>(m)},
+  const std::chrono::year_month_day ymd{std::chrono::year{y},
+                                        std::chrono::month{static_cast<unsigned>(m)},
                                         std::chrono::day{static_cast<unsigned>(d)}};
   if (!ymd.ok()) return std::nullopt;
   return ymd;

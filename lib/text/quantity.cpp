@@ -41,7 +41,9 @@ int digit_count(std::int64_t c) {
   return n;
 }
 
-bool exponent_in_range(long e) { return e >= -Decimal::kMaxExponent && e <= Decimal::kMaxExponent; }
+bool exponent_in_range(long e) {
+  return e >= -Decimal::kMaxExponent && e <= Decimal::kMaxExponent;
+}
 
 // The coefficient's digits without sign and trailing zeros, and the power of
 // ten of its leading digit: the canonical form compared digit by digit.
@@ -68,7 +70,8 @@ Canonical canonical(const Decimal& d) {
 
 Decimal Decimal::from_parts(std::int64_t coefficient, int exponent) noexcept {
   Decimal d;
-  if (coefficient > kMaxCoefficient || coefficient < -kMaxCoefficient || !exponent_in_range(exponent)) {
+  if (coefficient > kMaxCoefficient || coefficient < -kMaxCoefficient ||
+      !exponent_in_range(exponent)) {
     return out_of_range();
   }
   d.coef_ = coefficient;
@@ -142,9 +145,13 @@ Decimal Decimal::from_double(double value, int significant) noexcept {
   return d ? d->normalized() : out_of_range();
 }
 
-bool Decimal::is_integer() const noexcept { return normalized().exp_ >= 0; }
+bool Decimal::is_integer() const noexcept {
+  return normalized().exp_ >= 0;
+}
 
-int Decimal::digits() const noexcept { return digit_count(coef_); }
+int Decimal::digits() const noexcept {
+  return digit_count(coef_);
+}
 
 double Decimal::to_double() const noexcept {
   if (!valid_) return std::numeric_limits<double>::quiet_NaN();
@@ -237,7 +244,8 @@ Decimal Decimal::normalized() const noexcept {
 }
 
 std::strong_ordering operator<=>(const Decimal& a, const Decimal& b) noexcept {
-  if (a.valid_ != b.valid_) return a.valid_ ? std::strong_ordering::less : std::strong_ordering::greater;
+  if (a.valid_ != b.valid_)
+    return a.valid_ ? std::strong_ordering::less : std::strong_ordering::greater;
   const int sa = (a.coef_ > 0) - (a.coef_ < 0);
   const int sb = (b.coef_ > 0) - (b.coef_ < 0);
   if (sa != sb) return sa <=> sb;
@@ -294,20 +302,28 @@ Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) n
 
 std::string_view to_string(Kind k) noexcept {
   switch (k) {
-    case Kind::money: return "money";
-    case Kind::percent: return "percent";
-    case Kind::date: return "date";
-    case Kind::number: return "number";
-    case Kind::duration: return "duration";
+    case Kind::money:
+      return "money";
+    case Kind::percent:
+      return "percent";
+    case Kind::date:
+      return "date";
+    case Kind::number:
+      return "number";
+    case Kind::duration:
+      return "duration";
   }
   return "number";
 }
 
 std::string_view to_string(PercentUnit u) noexcept {
   switch (u) {
-    case PercentUnit::percent: return "percent";
-    case PercentUnit::percentage_point: return "percentage_point";
-    case PercentUnit::basis_point: return "basis_point";
+    case PercentUnit::percent:
+      return "percent";
+    case PercentUnit::percentage_point:
+      return "percentage_point";
+    case PercentUnit::basis_point:
+      return "basis_point";
   }
   return "percent";
 }

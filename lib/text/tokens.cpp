@@ -6,15 +6,22 @@
 namespace claimcheck::detail {
 namespace {
 
-bool is_ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
-bool is_ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_ascii_digit(unsigned char c) {
+  return c >= '0' && c <= '9';
+}
+bool is_ascii_alpha(unsigned char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+bool is_space(unsigned char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 // The code point at i (valid UTF-8: prepare() guarantees it) and its length.
 UChar32 code_point_at(std::string_view s, std::size_t i, std::size_t& length) {
   std::int32_t pos = static_cast<std::int32_t>(i);
   UChar32 c = 0;
-  U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), pos, static_cast<std::int32_t>(s.size()), c);
+  U8_NEXT(reinterpret_cast<const std::uint8_t*>(s.data()), pos, static_cast<std::int32_t>(s.size()),
+          c);
   length = static_cast<std::size_t>(pos) - i;
   return c;
 }

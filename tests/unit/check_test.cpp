@@ -31,13 +31,15 @@ TEST(Check, ConflictingValuesAcrossSourcesAreADiscrepancy) {
 }
 
 TEST(Check, OneDocumentContradictingItself) {
-  const Report r = check({{"live", "Meta's $143 investment in Scale AI.\nMeta's $148 investment in Scale AI."}});
+  const Report r =
+      check({{"live", "Meta's $143 investment in Scale AI.\nMeta's $148 investment in Scale AI."}});
   ASSERT_EQ(r.discrepancies.size(), 1u);
   EXPECT_TRUE(r.discrepancies[0].self_contradiction);
 }
 
 TEST(Check, AgreeingValuesAreCountedNotReported) {
-  const Report r = check({{"a", "Meta took a 49% stake in Scale AI."}, {"b", "Meta took a 49% stake in Scale AI."}});
+  const Report r = check(
+      {{"a", "Meta took a 49% stake in Scale AI."}, {"b", "Meta took a 49% stake in Scale AI."}});
   EXPECT_TRUE(r.discrepancies.empty());
   EXPECT_EQ(r.agreements.size(), 1u);
 }
@@ -50,7 +52,8 @@ TEST(Check, HedgesAndPrecisionAreNotConflicts) {
 }
 
 TEST(Check, DifferentSubjectsAreDifferentFacts) {
-  const Report r = check({{"a", "Google spent $150 on Scale."}, {"b", "Microsoft spent $300 on Scale."}});
+  const Report r =
+      check({{"a", "Google spent $150 on Scale."}, {"b", "Microsoft spent $300 on Scale."}});
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
@@ -61,9 +64,28 @@ TEST(Check, RateAndTotalAreDifferentFacts) {
 }
 
 TEST(Check, DifferentCurrenciesAreNotComparedWithoutRates) {
-  const Report r = check({{"a", "The regulator's fine of €295 on Meta."}, {"b", "The regulator's fine of $340 on Meta."}});
+  const Report r = check({{"a", "The regulator's fine of €295 on Meta."},
+                          {"b", "The regulator's fine of $340 on Meta."}});
   EXPECT_TRUE(r.discrepancies.empty());
   EXPECT_EQ(r.not_comparable, 1u);
+}
+
+TEST(Check, DifferentCurrenciesAreComparedThroughTheUsersRates) {
+  auto run = [](const char* dollars) {
+    CheckOptions options;
+    options.rates = {{"EUR", 0.92}};
+    Checker checker(std::move(options));
+    checker.add(text_document("a", "The regulator's fine of €295 on Meta.", "a"));
+    checker.add(text_document("b", dollars, "b"));
+    return checker.finish();
+  };
+  const Report conflict = run("The regulator's fine of $400 on Meta.");
+  EXPECT_EQ(conflict.not_comparable, 0u);
+  ASSERT_EQ(conflict.discrepancies.size(), 1u);
+  EXPECT_EQ(conflict.discrepancies[0].values.size(), 2u);
+  const Report agree = run("The regulator's fine of $320 on Meta.");
+  EXPECT_TRUE(agree.discrepancies.empty());
+  EXPECT_EQ(agree.agreements.size(), 1u);
 }
 
 TEST(Check, ValuesOfOneSentenceDescribeAChange) {
@@ -89,10 +111,12 @@ TEST(Check, EveryDocumentIsInTheSources) {
 }
 
 TEST(Check, JsonReportCarriesEvidence) {
-  const Report r = check({{"a", "Meta's $143 investment in Scale AI."}, {"b", "Meta's $148 investment in Scale AI."}});
+  const Report r = check(
+      {{"a", "Meta's $143 investment in Scale AI."}, {"b", "Meta's $148 investment in Scale AI."}});
   const std::string json = report_json(r);
   EXPECT_NE(json.find("\"claimcheck\":\"1\""), std::string::npos);
-  EXPECT_NE(json.find("\"quote\":\"Meta's $148 investment in Scale AI.\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"quote\":\"Meta's $148 investment in Scale AI.\""), std::string::npos)
+      << json;
   EXPECT_NE(json.find("\"start\":7"), std::string::npos);
   EXPECT_NE(json.find("\"column\":8"), std::string::npos);
 }
@@ -104,7 +128,8 @@ TEST(Check, ParallelJobsGiveTheSameReport) {
     Checker checker(std::move(options));
     for (int i = 0; i < 40; ++i) {
       const std::string id = "doc" + std::to_string(i);
-      const std::string text = i % 5 == 0 ? "Meta's $148 investment in Scale AI." : "Meta's $143 investment in Scale AI.";
+      const std::string text = i % 5 == 0 ? "Meta's $148 investment in Scale AI."
+                                          : "Meta's $143 investment in Scale AI.";
       checker.add(text_document(id, text, id));
     }
     return report_json(checker.finish());

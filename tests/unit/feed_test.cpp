@@ -17,7 +17,8 @@ TEST(Feed, ReadsADocumentLine) {
 }
 
 TEST(Feed, ReadsATestCaseLine) {
-  const InputDocument d = parse_feed_line(R"({"id":"rt-1","input":"$20","ref":"2016-11-07"})", 3, "x");
+  const InputDocument d =
+      parse_feed_line(R"({"id":"rt-1","input":"$20","ref":"2016-11-07"})", 3, "x");
   EXPECT_FALSE(d.rejected);
   EXPECT_EQ(d.doc.text, "$20");
   EXPECT_TRUE(d.doc.published.has_value());
@@ -33,7 +34,8 @@ TEST(Feed, MalformedLineIsRejectedWithItsLineNumber) {
 }
 
 TEST(Feed, BadPublishedDateIsAWarningNotARejection) {
-  const InputDocument d = parse_feed_line(R"({"id":"a","text":"x 5","published":"2025-02-30"})", 1, "f");
+  const InputDocument d =
+      parse_feed_line(R"({"id":"a","text":"x 5","published":"2025-02-30"})", 1, "f");
   EXPECT_FALSE(d.rejected);
   EXPECT_FALSE(d.doc.published.has_value());
   EXPECT_EQ(d.warnings.size(), 1u);

@@ -6,7 +6,8 @@ namespace claimcheck {
 namespace {
 
 // The claim framed for the first mention whose text is `text`.
-Claim claim_for(std::string_view sentence, std::string_view text, std::string_view ref = "2025-08-30") {
+Claim claim_for(std::string_view sentence, std::string_view text,
+                std::string_view ref = "2025-08-30") {
   const PreparedText prepared = prepare(std::string(sentence));
   ExtractOptions options;
   options.reference_date = parse_iso_date(ref);
@@ -30,14 +31,16 @@ TEST(Frame, AttributeBeforeTheAmount) {
 }
 
 TEST(Frame, NoAttributeAcrossAClauseBreak) {
-  EXPECT_EQ(claim_for("It is investing billions in data centers, like the $50 Hyperion.", "$50").attribute,
+  EXPECT_EQ(claim_for("It is investing billions in data centers, like the $50 Hyperion.", "$50")
+                .attribute,
             "");
 }
 
 TEST(Frame, SubjectFromPossessiveAndApposition) {
   EXPECT_EQ(claim_for("Meta's $143 investment in Scale AI.", "$143").subject.key, "meta");
-  EXPECT_EQ(claim_for("Customers like Google, which spent $150 on Scale, left.", "$150").subject.key,
-            "google");
+  EXPECT_EQ(
+      claim_for("Customers like Google, which spent $150 on Scale, left.", "$150").subject.key,
+      "google");
 }
 
 TEST(Frame, ObjectAfterAPreposition) {
@@ -52,13 +55,15 @@ TEST(Frame, EntityAfterAPrepositionIsNotTheSubject) {
 }
 
 TEST(Frame, BasisOfARate) {
-  EXPECT_EQ(claim_for("Meta will spend at least $500 annually on Scale's data.", "$500").basis, "annual");
+  EXPECT_EQ(claim_for("Meta will spend at least $500 annually on Scale's data.", "$500").basis,
+            "annual");
   EXPECT_EQ(claim_for("Meta will spend $500 a year on data.", "$500").basis, "annual");
   EXPECT_EQ(claim_for("Meta spent $500 on data.", "$500").basis, "");
 }
 
 TEST(Frame, QuoteIsTheSentence) {
-  const Claim c = claim_for("First sentence. Meta's $143 investment in Scale AI. Last one.", "$143");
+  const Claim c =
+      claim_for("First sentence. Meta's $143 investment in Scale AI. Last one.", "$143");
   EXPECT_EQ(c.quote, "Meta's $143 investment in Scale AI.");
   EXPECT_EQ(c.position.line, 1u);
   EXPECT_EQ(c.position.column, 24u);

@@ -35,11 +35,12 @@ TEST_P(LinearWork, FourTimesTheInputIsAtMostFourTimesTheWork) {
   EXPECT_LE(large, 4 * small + 4 * n) << "work " << small << " -> " << large;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    WorstShapes, LinearWork,
-    ::testing::Values("1,2", "1,234,", "1 234 ", "$    ", "$ 1 - ", "January ", "June 2025 ", "[[2]",
-                      "((", "0.1.2.", "one hundred and ", "twenty-", "-", "%", "1/2/3/", "Q3 H2 ",
-                      "last year next ", "between $1 and ", "1e1e1e", "9999999999999999999 "));
+INSTANTIATE_TEST_SUITE_P(WorstShapes, LinearWork,
+                         ::testing::Values("1,2", "1,234,", "1 234 ", "$    ", "$ 1 - ", "January ",
+                                           "June 2025 ", "[[2]", "((", "0.1.2.", "one hundred and ",
+                                           "twenty-", "-", "%", "1/2/3/", "Q3 H2 ",
+                                           "last year next ", "between $1 and ", "1e1e1e",
+                                           "9999999999999999999 "));
 
 TEST(WorkBound, HittingTheBoundIsReportedNotSilent) {
   ExtractOptions options;
