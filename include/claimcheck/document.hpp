@@ -78,6 +78,10 @@ PreparedText prepare(std::string original);
 /// Parses an ISO date "YYYY-MM-DD" (also "YYYY-MM" and "YYYY", taking the
 /// first day). Returns nullopt when not a valid date.
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) noexcept;
+/// The bytes with every invalid UTF-8 sequence replaced by U+FFFD: what
+/// writers of JSON, XML and HTML use for text taken from the input.
+std::string repair_utf8(std::string_view bytes);
+
 /// "YYYY-MM-DD".
 std::string format_iso_date(const std::chrono::year_month_day& date);
 

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 #include <boost/json.hpp>
+#include <unicode/utf8.h>
 
 namespace claimcheck {
 namespace {
@@ -14,9 +15,25 @@ namespace {
 namespace fs = std::filesystem;
 namespace json = boost::json;
 
-// A document is binary when NUL bytes or invalid UTF-8 make up more than
-// this share of it: a scraped PDF or image, not text with a few bad bytes.
-constexpr double kBinaryShare = 0.01;
+// A document is binary when NUL bytes, control characters and invalid UTF-8
+// make up more than this share of it: a scraped PDF or image, not a text
+// with a few bad bytes.
+constexpr double kBinaryShare = 0.10;
+
+// NUL bytes, C0 control characters other than white space, and invalid
+// UTF-8 sequences.
+std::size_t suspicious_bytes(std::string_view text) {
+  const auto* b = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+  std::size_t count = 0;
+  std::int32_t i = 0;
+  while (i < length) {
+    UChar32 c = 0;
+    U8_NEXT(b, i, length, c);
+    if (c < 0 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v')) ++count;
+  }
+  return count;
+}
 
 bool has_suffix(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -40,10 +57,10 @@ void screen_bytes(InputDocument& d) {
     d.reason = "empty: no text";
     return;
   }
-  const std::size_t nuls = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\0'));
-  if (nuls > 0 && static_cast<double>(nuls) > kBinaryShare * static_cast<double>(text.size())) {
+  const std::size_t suspicious = suspicious_bytes(text);
+  if (static_cast<double>(suspicious) > kBinaryShare * static_cast<double>(text.size())) {
     d.rejected = true;
-    d.reason = fmt::format("binary: {} NUL bytes in {} bytes", nuls, text.size());
+    d.reason = fmt::format("binary: {} control or invalid bytes in {} bytes", suspicious, text.size());
   }
 }
 

@@ -14,8 +14,8 @@ json::object key_json(const FactKey& k) {
   json::object o;
   o["kind"] = to_string(k.kind);
   o["attribute"] = k.attribute;
-  o["subject"] = k.subject;
-  o["object"] = k.object;
+  o["subject"] = detail::text_json(k.subject);
+  o["object"] = detail::text_json(k.object);
   if (!k.period.empty()) o["period"] = k.period;
   if (!k.basis.empty()) o["basis"] = k.basis;
   if (!k.unit.empty()) o["unit"] = k.unit;
@@ -30,10 +30,10 @@ json::object claim_json(const Claim& c, const Report& r) {
     if (p->unit != PercentUnit::percent) o["unit"] = to_string(p->unit);
     if (p->change) o["change"] = true;
   }
-  o["text"] = c.mention.text;
+  o["text"] = detail::text_json(c.mention.text);
   const SourceStatus& s = r.sources[c.doc];
-  o["doc"] = s.id;
-  if (!s.source.empty()) o["source"] = s.source;
+  o["doc"] = detail::text_json(s.id);
+  if (!s.source.empty()) o["source"] = detail::text_json(s.source);
   o["start"] = c.mention.start;
   o["end"] = c.mention.end;
   o["line"] = c.position.line;
@@ -42,21 +42,21 @@ json::object claim_json(const Claim& c, const Report& r) {
   if (c.mention.interval.high) o["high"] = detail::decimal_json(*c.mention.interval.high);
   if (c.mention.approx) o["approx"] = true;
   if (c.mention.bound != Bound::none) o["bound"] = to_string(c.mention.bound);
-  o["quote"] = c.quote;
+  o["quote"] = detail::text_json(c.quote);
   return o;
 }
 
 json::object source_json(const SourceStatus& s) {
   json::object o;
-  o["id"] = s.id;
-  if (!s.source.empty()) o["source"] = s.source;
-  if (!s.published.empty()) o["published"] = s.published;
-  if (!s.origin.empty()) o["path"] = s.origin;
+  o["id"] = detail::text_json(s.id);
+  if (!s.source.empty()) o["source"] = detail::text_json(s.source);
+  if (!s.published.empty()) o["published"] = detail::text_json(s.published);
+  if (!s.origin.empty()) o["path"] = detail::text_json(s.origin);
   o["status"] = s.rejected ? "rejected" : "ok";
-  if (s.rejected) o["reason"] = s.reason;
+  if (s.rejected) o["reason"] = detail::text_json(s.reason);
   if (!s.warnings.empty()) {
     json::array w;
-    for (const auto& x : s.warnings) w.push_back(json::string(x));
+    for (const auto& x : s.warnings) w.push_back(detail::text_json(x));
     o["warnings"] = std::move(w);
   }
   if (!s.rejected) {
@@ -100,7 +100,7 @@ std::string report_json(const Report& r, bool show_agreements) {
     consensus["sources"] = d.support_sources;
     o["consensus"] = std::move(consensus);
     json::array outliers;
-    for (const auto& id : d.outliers) outliers.push_back(json::string(id));
+    for (const auto& id : d.outliers) outliers.push_back(detail::text_json(id));
     o["outliers"] = std::move(outliers);
     discrepancies.push_back(std::move(o));
   }

@@ -14,6 +14,8 @@ struct overloaded : F... {
 
 }  // namespace
 
+json::string text_json(std::string_view bytes) { return json::string(repair_utf8(bytes)); }
+
 json::value decimal_json(const Decimal& d) {
   if (!d.ok()) return nullptr;
   const Decimal n = d.normalized();

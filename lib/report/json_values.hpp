@@ -10,6 +10,10 @@
 
 namespace claimcheck::detail {
 
+/// Text from the input as a JSON string: invalid UTF-8 is replaced, so the
+/// output is always valid JSON.
+boost::json::string text_json(std::string_view bytes);
+
 /// A decimal as a JSON number: an integer when it is one and fits, else the
 /// nearest double.
 boost::json::value decimal_json(const Decimal& d);

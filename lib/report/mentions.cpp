@@ -15,7 +15,7 @@ json::object mention_object(const Mention& m) {
   o["kind"] = to_string(m.kind);
   o["start"] = m.start;
   o["end"] = m.end;
-  o["text"] = m.text;
+  o["text"] = detail::text_json(m.text);
   if (!m.ok()) {
     o["error"] = m.problem;
     return o;
@@ -32,19 +32,19 @@ std::string value_json(const Mention& m) {
 
 std::string mentions_jsonl(const InputDocument& input, const ExtractResult* result) {
   json::object line;
-  line["id"] = input.doc.id;
+  line["id"] = detail::text_json(input.doc.id);
   json::array mentions;
   if (result) {
     for (const Mention& m : result->mentions) mentions.push_back(mention_object(m));
   }
   line["mentions"] = std::move(mentions);
-  if (input.rejected) line["error"] = input.reason;
+  if (input.rejected) line["error"] = detail::text_json(input.reason);
   if (result && result->partial) line["partial"] = true;
   if (!input.warnings.empty() || (result && !result->warnings.empty())) {
     json::array w;
-    for (const auto& s : input.warnings) w.push_back(json::string(s));
+    for (const auto& s : input.warnings) w.push_back(detail::text_json(s));
     if (result) {
-      for (const auto& s : result->warnings) w.push_back(json::string(s));
+      for (const auto& s : result->warnings) w.push_back(detail::text_json(s));
     }
     line["warnings"] = std::move(w);
   }
