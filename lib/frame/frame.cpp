@@ -22,7 +22,6 @@ constexpr std::size_t kAttributeBefore = 6;  // tokens searched before an amount
 constexpr std::size_t kAttributeAfter = 4;   // and after it
 constexpr std::size_t kEntityWindow = 16;
 constexpr std::size_t kObjectWindow = 9;
-constexpr std::size_t kPeriodWindow = 16;
 constexpr std::size_t kQuoteBytes = 320;
 
 const PhraseTable& basis_table() {

@@ -270,12 +270,23 @@ bool Interval::overlaps(const Interval& o) const noexcept {
   return true;
 }
 
+namespace {
+// A bound that cannot be represented (past 18 digits) is left open: an open
+// end never makes two values conflict.
+Interval bounded(const Decimal& low, const Decimal& high) {
+  Interval i;
+  if (low.ok()) i.low = low;
+  if (high.ok()) i.high = high;
+  return i;
+}
+}  // namespace
+
 Interval stated_precision(const Decimal& written) noexcept {
   if (!written.ok()) return {};
   // Half a unit in the last significant digit: ±5 × 10^(e-1) around c × 10^e.
   const Decimal unit = written.is_integer() ? written.normalized() : written;
   const Decimal half = Decimal::from_parts(5, unit.exponent() - 1);
-  return {written.plus(half.negated()), written.plus(half)};
+  return bounded(written.plus(half.negated()), written.plus(half));
 }
 
 Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) noexcept {
@@ -285,13 +296,16 @@ Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) n
     case Qualifier::none:
       return precise;
     case Qualifier::approx: {
-      Interval wide{value.plus(tenth.negated()), value.plus(tenth)};
-      if (precise.low && *precise.low < *wide.low) wide.low = precise.low;
-      if (precise.high && *wide.high < *precise.high) wide.high = precise.high;
+      Interval wide = bounded(value.plus(tenth.negated()), value.plus(tenth));
+      if (precise.low && wide.low && *precise.low < *wide.low) wide.low = precise.low;
+      if (precise.high && wide.high && *wide.high < *precise.high) wide.high = precise.high;
       return wide;
     }
-    case Qualifier::nearly:
-      return {value.plus(tenth.negated()), precise.high};
+    case Qualifier::nearly: {
+      Interval i = bounded(value.plus(tenth.negated()), value);
+      i.high = precise.high;
+      return i;
+    }
     case Qualifier::min:
       return {value, std::nullopt};
     case Qualifier::max:
