@@ -1,6 +1,7 @@
 // The claimcheck command line: a thin layer over the library.
 //   claimcheck extract [--format jsonl|text] [--ref DATE] INPUT...
-//   claimcheck check   [--format text|json] [--fail-on LEVEL] INPUT...
+//   claimcheck check   [--format text|json|sarif|github|rdjsonl|junit|markdown|html]
+//                      [--fail-on LEVEL] INPUT...
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -107,6 +108,7 @@ int run_check(const CheckArgs& args) {
       return kExitUsage;
     }
   }
+  options.keep_texts = args.format == "html";  // the page shows the texts
   claimcheck::Checker checker(std::move(options));
   for (const std::string& path : args.inputs) {
     if (const auto e = claimcheck::read_input(
@@ -119,6 +121,18 @@ int run_check(const CheckArgs& args) {
   std::string out;
   if (args.format == "json") {
     out = claimcheck::report_json(report, args.show_agreements) + "\n";
+  } else if (args.format == "sarif") {
+    out = claimcheck::report_sarif(report) + "\n";
+  } else if (args.format == "github") {
+    out = claimcheck::report_github(report);
+  } else if (args.format == "rdjsonl") {
+    out = claimcheck::report_rdjsonl(report);
+  } else if (args.format == "junit") {
+    out = claimcheck::report_junit(report);
+  } else if (args.format == "markdown") {
+    out = claimcheck::report_markdown(report);
+  } else if (args.format == "html") {
+    out = claimcheck::report_html(report);
   } else {
     claimcheck::TextStyle style;
     style.color = args.output.empty() && isatty(fileno(stdout)) && !std::getenv("NO_COLOR");
@@ -165,7 +179,8 @@ int main(int argc, char** argv) {
                    "Text files, JSON Lines feeds (.jsonl), directories, or - for standard input")
       ->required();
   check->add_option("--format", check_args.format, "Output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember(
+          {"text", "json", "sarif", "github", "rdjsonl", "junit", "markdown", "html"}))
       ->capture_default_str();
   check
       ->add_option("--fail-on", check_args.fail_on,

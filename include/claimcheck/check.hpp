@@ -24,6 +24,16 @@ namespace claimcheck {
 enum class Severity : std::uint8_t { warning, error };
 std::string_view to_string(Severity s) noexcept;
 
+/// A position in a document counted in characters (Unicode code points; an
+/// invalid UTF-8 sequence counts as one, as its replacement U+FFFD), for
+/// writers whose readers count characters (SARIF, editors).
+struct CharPosition {
+  std::size_t byte = 0;    // original byte offset
+  std::size_t offset = 0;  // characters before it in the document
+  std::size_t line = 1;    // 1-based
+  std::size_t column = 1;  // 1-based, in characters
+};
+
 /// What the report says of each input document.
 struct SourceStatus {
   std::string id;
@@ -35,6 +45,11 @@ struct SourceStatus {
   std::vector<std::string> warnings;
   std::size_t mentions = 0;
   std::size_t claims = 0;
+  /// Character positions of every claim's start and end, sorted by byte
+  /// (two per claim: memory grows with the claims, not with the text).
+  std::vector<CharPosition> char_positions;
+  /// The document's original bytes, only with CheckOptions::keep_texts.
+  std::string text;
 };
 
 /// The fact a group of claims is about.
@@ -86,6 +101,9 @@ struct CheckOptions {
   std::map<std::string, double> rates;
   /// Documents prepared, extracted and framed in parallel (1: in the caller's thread).
   std::size_t jobs = 1;
+  /// Keep every document's text in SourceStatus::text, for writers that show
+  /// it (report_html). Off by default: the report then holds claims only.
+  bool keep_texts = false;
 };
 
 /// Feeds documents one at a time; keeps claims, not texts, so memory grows

@@ -43,4 +43,36 @@ std::string report_text(const Report& report, const TextStyle& style = {});
 /// 8601 string for durations; as JSON text.
 std::string value_json(const Mention& m);
 
+// CI and page formats of `claimcheck check`. Each reports every conflicting
+// (outlier) value, with stable rule ids (README "Rules"): money-conflict,
+// percent-conflict, date-conflict, count-conflict, duration-conflict, and
+// self-contradiction for a document that contradicts itself.
+
+/// SARIF 2.1.0 for code scanning: one result per outlier value, with the
+/// other values as relatedLocations, positions in lines and code points
+/// (columnKind "unicodeCodePoints") plus byte and character offsets, and
+/// partialFingerprints that do not depend on positions.
+std::string report_sarif(const Report& report);
+
+/// GitHub Actions workflow commands: one `::error`/`::warning` annotation
+/// per outlier value (columns in code points), escaped as the format needs.
+std::string report_github(const Report& report);
+
+/// reviewdog diagnostics, one JSON object a line (rdjsonl); columns in bytes.
+std::string report_rdjsonl(const Report& report);
+
+/// JUnit XML: one test case per fact stated more than once (discrepancies
+/// fail, agreements pass); rejected inputs are skipped test cases.
+std::string report_junit(const Report& report);
+
+/// Markdown for an issue or a pull request: a heading and a table per
+/// discrepancy (value, source, doc, line:col, quote).
+std::string report_markdown(const Report& report);
+
+/// One self-contained HTML page (inline CSS, no script, no fetch): the
+/// discrepancies with consensus and outliers, then each source's text with
+/// conflicting spans in <mark> and agreeing ones greyed. Texts come from
+/// SourceStatus::text: check with CheckOptions::keep_texts.
+std::string report_html(const Report& report);
+
 }  // namespace claimcheck

@@ -13,6 +13,7 @@
 
 #include "claimcheck/check.hpp"
 #include "io/ordered_pool.hpp"
+#include "report/evidence.hpp"
 
 namespace claimcheck {
 namespace {
@@ -338,6 +339,7 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     ++s.claims;
     r.claims.push_back(std::move(c));
   }
+  detail::note_positions(text.original(), r.claims, options.keep_texts, s);  // for the writers
   return r;
 }
 
