@@ -3,6 +3,7 @@
 //   claimcheck check   [--format text|json|sarif|github|rdjsonl|junit|markdown|html]
 //                      [--fail-on LEVEL] INPUT...
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -22,6 +23,34 @@ constexpr int kExitOk = 0;
 constexpr int kExitFindings = 1;  // input errors (extract) or findings (check)
 constexpr int kExitUsage = 2;
 
+// A one-line progress display on standard error, only when it is a terminal,
+// redrawn at most ten times a second and erased at the end.
+class ProgressLine {
+ public:
+  ProgressLine() : enabled_(isatty(fileno(stderr)) != 0) {}
+  ~ProgressLine() { clear(); }
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
+  void show(std::size_t documents, std::size_t found, std::string_view what) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    drawn_ = true;
+    fmt::print(stderr, "\rclaimcheck: {} documents read, {} {}\033[K", documents, found, what);
+  }
+  // Erases the line, before other output reaches the terminal.
+  void clear() {
+    if (drawn_) fmt::print(stderr, "\r\033[K");
+    drawn_ = false;
+  }
+
+ private:
+  bool enabled_;
+  bool drawn_ = false;
+  std::chrono::steady_clock::time_point last_;
+};
+
 struct ExtractArgs {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
@@ -38,9 +67,13 @@ int run_extract(const ExtractArgs& args) {
     }
   }
   bool any_rejected = false;
+  ProgressLine progress;
+  std::size_t documents = 0, mentions = 0;
   auto handle = [&](claimcheck::InputDocument in) {
+    ++documents;
     if (in.rejected) {
       any_rejected = true;
+      progress.clear();
       fmt::print(stderr, "claimcheck: {}: rejected: {}\n", in.doc.id, in.reason);
       std::cout << (args.format == "text" ? claimcheck::mentions_text(in, nullptr, nullptr)
                                           : claimcheck::mentions_jsonl(in, nullptr) + "\n");
@@ -55,6 +88,8 @@ int run_extract(const ExtractArgs& args) {
                                         text.invalid_sequences()));
     }
     const claimcheck::ExtractResult found = claimcheck::extract(text, options);
+    mentions += found.mentions.size();
+    progress.show(documents, mentions, "mentions");
     std::cout << (args.format == "text" ? claimcheck::mentions_text(in, &found, &text)
                                         : claimcheck::mentions_jsonl(in, &found) + "\n");
   };
@@ -109,6 +144,10 @@ int run_check(const CheckArgs& args) {
     }
   }
   options.keep_texts = args.format == "html";  // the page shows the texts
+  ProgressLine progress;
+  options.on_progress = [&progress](const claimcheck::CheckProgress& p) {
+    progress.show(p.documents, p.claims, "claims");
+  };
   claimcheck::Checker checker(std::move(options));
   for (const std::string& path : args.inputs) {
     if (const auto e = claimcheck::read_input(
@@ -118,6 +157,7 @@ int run_check(const CheckArgs& args) {
     }
   }
   const claimcheck::Report report = checker.finish();
+  progress.clear();
   std::string out;
   if (args.format == "json") {
     out = claimcheck::report_json(report, args.show_agreements) + "\n";

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -92,6 +93,13 @@ struct Report {
   std::size_t claims = 0;          // claims framed (with an attribute)
 };
 
+/// How far a Checker has got, for progress displays.
+struct CheckProgress {
+  std::size_t documents = 0;  // documents examined (rejected ones included)
+  std::size_t rejected = 0;
+  std::size_t claims = 0;  // claims framed so far
+};
+
 struct CheckOptions {
   Lexicon lexicon = Lexicon::builtin();
   std::optional<std::chrono::year_month_day> reference_date;  // for inputs without one
@@ -104,6 +112,10 @@ struct CheckOptions {
   /// Keep every document's text in SourceStatus::text, for writers that show
   /// it (report_html). Off by default: the report then holds claims only.
   bool keep_texts = false;
+  /// Called after each document is examined, in input order and never from two
+  /// threads at once (possibly from a worker thread). Keep it cheap: e.g.
+  ///   options.on_progress = [](const CheckProgress& p) { show(p.documents, p.claims); };
+  std::function<void(const CheckProgress&)> on_progress;
 };
 
 /// Feeds documents one at a time; keeps claims, not texts, so memory grows

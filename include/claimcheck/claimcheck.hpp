@@ -1,21 +1,29 @@
 // claimcheck — find where news reports disagree on stated amounts.
 //
-// A tour in ten lines:
+// A tour in ten lines: read documents, check them, print the report.
 //
 //   #include <claimcheck/claimcheck.hpp>
 //
+//   claimcheck::Checker checker;  // CheckOptions: jobs, rates, lexicon, reference date
+//   checker.add(claimcheck::text_document("a", "Meta's $14.3 billion investment in Scale AI.", "a"));
+//   claimcheck::read_input("feed.jsonl", [&](claimcheck::InputDocument d) { checker.add(std::move(d)); });
+//   claimcheck::Report report = checker.finish();
+//   std::cout << claimcheck::report_text(report);  // or report_json, report_sarif, report_html …
+//   for (const claimcheck::Discrepancy& d : report.discrepancies)
+//     for (const claimcheck::Claim& c : d.values)  // c.mention.text "$14.8 billion", c.doc, c.quote
+//       use(c.mention.start, c.mention.end);        // byte offsets into the document's input
+//
+// One stage at a time, for a single text:
+//
 //   auto text = claimcheck::prepare("Meta paid $14.3 billion for a 49% stake in June 2025.");
-//   claimcheck::ExtractOptions options;
-//   options.reference_date = claimcheck::parse_iso_date("2025-08-30");
-//   for (const claimcheck::Mention& m : claimcheck::extract(text, options).mentions) {
-//     // m.kind: money, percent, date; m.text: "$14.3 billion"; m.start/m.end:
-//     // byte offsets into the input; m.value: Money{14300000000, "$"}; m.interval:
-//     // [14.25e9, 14.35e9], the values its wording allows.
+//   for (const claimcheck::Mention& m : claimcheck::extract(text).mentions) {
+//     // m.kind: money, percent, date; m.text: "$14.3 billion"; m.value:
+//     // Money{14300000000, "$"}; m.interval: [14.25e9, 14.35e9], what its wording allows.
 //   }
 //
-// Stages, one header each: document.hpp (prepare), extract.hpp, feed.hpp
-// (reading inputs), report.hpp (writing results); quantity.hpp holds the
-// value model they share.
+// Stages, one header each: document.hpp (prepare), extract.hpp, claim.hpp
+// (frame), check.hpp (compare), feed.hpp (reading inputs), report.hpp
+// (writing results); quantity.hpp holds the value model they share.
 #pragma once
 
 #include <string_view>

@@ -374,15 +374,23 @@ struct Checker::Impl {
             [this](std::pair<std::size_t, InputDocument> in) {
               return examine(options, in.first, std::move(in.second));
             },
-            [this](DocumentResult r) {
-              sources.push_back(std::move(r.status));
-              for (Claim& c : r.claims) claims.push_back(std::move(c));
-            }) {}
+            [this](DocumentResult r) { keep(std::move(r)); }) {}
+
+  // The pool's sink: runs in input order, one document at a time.
+  void keep(DocumentResult r) {
+    progress.documents += 1;
+    progress.rejected += r.status.rejected ? 1 : 0;
+    progress.claims += r.claims.size();
+    sources.push_back(std::move(r.status));
+    for (Claim& c : r.claims) claims.push_back(std::move(c));
+    if (options.on_progress) options.on_progress(progress);
+  }
 
   CheckOptions options;
   std::vector<SourceStatus> sources;
   std::vector<Claim> claims;
   std::size_t added = 0;
+  CheckProgress progress;
   detail::OrderedPool<std::pair<std::size_t, InputDocument>, DocumentResult> pool;
 };
 
