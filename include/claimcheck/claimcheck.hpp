@@ -1,17 +1,19 @@
 // claimcheck — find where news reports disagree on stated amounts.
 //
-// A tour in ten lines: read documents, check them, print the report.
+// A tour: read documents, check them, print the report.
 //
 //   #include <claimcheck/claimcheck.hpp>
 //
 //   claimcheck::Checker checker;  // CheckOptions: jobs, rates, lexicon, reference date
-//   checker.add(claimcheck::text_document("a", "Meta's $14.3 billion investment in Scale AI.", "a"));
-//   claimcheck::read_input("feed.jsonl", [&](claimcheck::InputDocument d) { checker.add(std::move(d)); });
+//   checker.add(claimcheck::text_document("a", "Meta's $14.3 billion stake in Scale AI.", "a"));
+//   claimcheck::read_input("feed.jsonl", [&](claimcheck::InputDocument d) {
+//     checker.add(std::move(d));
+//   });
 //   claimcheck::Report report = checker.finish();
-//   std::cout << claimcheck::report_text(report);  // or report_json, report_sarif, report_html …
+//   std::cout << claimcheck::report_text(report);  // or report_json, report_sarif …
 //   for (const claimcheck::Discrepancy& d : report.discrepancies)
-//     for (const claimcheck::Claim& c : d.values)  // c.mention.text "$14.8 billion", c.doc, c.quote
-//       use(c.mention.start, c.mention.end);        // byte offsets into the document's input
+//     for (const claimcheck::Claim& c : d.values)  // c.mention.text, c.doc, c.quote
+//       show(c.mention.start, c.mention.end);      // byte offsets into the input
 //
 // One stage at a time, for a single text:
 //

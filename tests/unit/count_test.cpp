@@ -4,21 +4,16 @@
 #include <gtest/gtest.h>
 
 #include "claimcheck/extract.hpp"
+#include "test_support.hpp"
 
 namespace claimcheck {
 namespace {
 
 std::vector<Mention> counts_in(std::string_view text) {
-  std::vector<Mention> out;
-  for (Mention& m : extract(prepare(std::string(text))).mentions) {
-    if (m.kind == Kind::number) out.push_back(std::move(m));
-  }
-  return out;
+  return testing::mentions_of(Kind::number, text);
 }
 
-Decimal dec(std::string_view s) {
-  return *Decimal::parse(s);
-}
+using testing::dec;
 
 struct CountCase {
   const char* text;

@@ -16,7 +16,8 @@ using claimcheck::Date;
 using claimcheck::Kind;
 using claimcheck::Mention;
 
-std::vector<Mention> dates(const std::string& text, std::optional<year_month_day> ref = std::nullopt) {
+std::vector<Mention> dates(const std::string& text,
+                           std::optional<year_month_day> ref = std::nullopt) {
   claimcheck::ExtractOptions o;
   o.reference_date = ref;
   std::vector<Mention> out;
@@ -26,7 +27,9 @@ std::vector<Mention> dates(const std::string& text, std::optional<year_month_day
   return out;
 }
 
-const Date& date_of(const Mention& m) { return std::get<Date>(m.value); }
+const Date& date_of(const Mention& m) {
+  return std::get<Date>(m.value);
+}
 
 // The one date in `text`: its span text and TIMEX value.
 struct One {
@@ -40,25 +43,21 @@ One one(const std::string& text, std::optional<year_month_day> ref = std::nullop
   return {found[0].text, date_of(found[0]).timex};
 }
 
-#define EXPECT_DATE(input, ref, span, value)      \
-  do {                                            \
-    const One got = one(input, ref);              \
-    EXPECT_EQ(got.text, span) << "in: " << input; \
+#define EXPECT_DATE(input, ref, span, value)        \
+  do {                                              \
+    const One got = one(input, ref);                \
+    EXPECT_EQ(got.text, span) << "in: " << input;   \
     EXPECT_EQ(got.timex, value) << "in: " << input; \
   } while (0)
 
 constexpr auto kNews = 2025y / August / 30;  // the seed articles' publication date
 constexpr auto kRt = 2016y / November / 7;   // a Monday
 
-bool number_words_available() {
-  const auto q = claimcheck::parse_quantity("two");
-  return q && q->kind == Kind::number;
-}
-
 TEST(DateAbsolute, MonthDayYear) {
   EXPECT_DATE("It closes September 18, 2025.", std::nullopt, "September 18, 2025", "2025-09-18");
   EXPECT_DATE("It closes 18 September 2025.", std::nullopt, "18 September 2025", "2025-09-18");
-  EXPECT_DATE("Eli Lilly sold IVAC on Dec. 31 , 1994", std::nullopt, "Dec. 31 , 1994", "1994-12-31");
+  EXPECT_DATE("Eli Lilly sold IVAC on Dec. 31 , 1994", std::nullopt, "Dec. 31 , 1994",
+              "1994-12-31");
   EXPECT_DATE("I'll go back 04th Jan 2019.", std::nullopt, "04th Jan 2019", "2019-01-04");
   EXPECT_DATE("16. Nov. 2016", std::nullopt, "16. Nov. 2016", "2016-11-16");
   EXPECT_DATE("july 4th of 1995", std::nullopt, "july 4th of 1995", "1995-07-04");
@@ -88,7 +87,8 @@ TEST(DateAbsolute, AmbiguousDayMonthKeepsTheOtherReading) {
 TEST(DateAbsolute, WithTime) {
   EXPECT_DATE("PANews 2025/12/30 08:23", std::nullopt, "2025/12/30 08:23", "2025-12-30T08:23");
   EXPECT_DATE("PANews2025/12/30 08:23", std::nullopt, "2025/12/30 08:23", "2025-12-30T08:23");
-  EXPECT_DATE("at 2025-08-30T01:50:10 UTC", std::nullopt, "2025-08-30T01:50:10", "2025-08-30T01:50:10");
+  EXPECT_DATE("at 2025-08-30T01:50:10 UTC", std::nullopt, "2025-08-30T01:50:10",
+              "2025-08-30T01:50:10");
   EXPECT_DATE("Updated: 8/30/2025, 1:50:10 AM", std::nullopt, "8/30/2025, 1:50:10 AM",
               "2025-08-30T01:50:10");
   EXPECT_DATE("Feb 2th 9:00 am", std::nullopt, "Feb 2th 9:00 am", "XXXX-02-02T09:00");
@@ -101,7 +101,8 @@ TEST(DateAbsolute, MonthsQuartersHalvesSeasons) {
   EXPECT_DATE("results for Q3 2025", std::nullopt, "Q3 2025", "2025-Q3");
   EXPECT_DATE("results for 2025 Q3", std::nullopt, "2025 Q3", "2025-Q3");
   EXPECT_DATE("The sales went up during 2017-q1", std::nullopt, "2017-q1", "2017-Q1");
-  EXPECT_DATE("I'll be out the third quarter of 2016", std::nullopt, "the third quarter of 2016", "2016-Q3");
+  EXPECT_DATE("I'll be out the third quarter of 2016", std::nullopt, "the third quarter of 2016",
+              "2016-Q3");
   EXPECT_DATE("I'll be out during H2 2016", std::nullopt, "H2 2016", "2016-H2");
   EXPECT_DATE("2019-H2 will bring challenges", std::nullopt, "2019-H2", "2019-H2");
   EXPECT_DATE("I'll leave summer 2016", std::nullopt, "summer 2016", "2016-SU");
@@ -142,17 +143,20 @@ TEST(DateRelative, ResolvedAgainstTheReference) {
   EXPECT_DATE("I'll go back tomorrow", kRt, "tomorrow", "2016-11-08");
   EXPECT_DATE("It grew last year.", kNews, "last year", "2024");
   EXPECT_DATE("next month holidays", kRt, "next month", "2016-12");
-  EXPECT_DATE("Cortana, please check my work 2 hours last week", 2018y / March / 25, "last week", "2018-W11");
+  EXPECT_DATE("Cortana, please check my work 2 hours last week", 2018y / March / 25, "last week",
+              "2018-W11");
   EXPECT_DATE("Sales for this quarter", 2019y / July / 4, "this quarter", "2019-Q3");
   EXPECT_DATE("Sales for last quarter", 2019y / January / 28, "last quarter", "2018-Q4");
   EXPECT_DATE("meet earlier this year.", 2018y / May / 28, "earlier this year", "2018");
   EXPECT_DATE("meet later this week", 2018y / May / 28, "later this week", "2018-W22");
   EXPECT_DATE("who did I email a month ago", kRt, "a month ago", "2016-10-07");
-  EXPECT_DATE("What date is 3 days from today?", 2019y / August / 24, "3 days from today", "2019-08-27");
+  EXPECT_DATE("What date is 3 days from today?", 2019y / August / 24, "3 days from today",
+              "2019-08-27");
   EXPECT_DATE("I'll go back next Sunday", kRt, "next Sunday", "2016-11-20");
   EXPECT_DATE("I'll be out last sept", kRt, "last sept", "2015-09");
   EXPECT_DATE("There is no big news this week.", 2016y / January / 1, "this week", "2015-W53");
-  EXPECT_DATE("I'll go back the day before yesterday", kRt, "the day before yesterday", "2016-11-05");
+  EXPECT_DATE("I'll go back the day before yesterday", kRt, "the day before yesterday",
+              "2016-11-05");
   EXPECT_DATE("I'll go back black friday 2010", kRt, "black friday 2010", "2010-11-26");
 }
 
@@ -175,8 +179,8 @@ TEST(DateRelative, BareWeekdayIsThePastWeekUnlessFuture) {
   // 2025-08-30 is a Saturday.
   EXPECT_DATE("The board met on Tuesday.", kNews, "Tuesday", "2025-08-26");
   EXPECT_DATE("The board will meet on Tuesday.", kNews, "Tuesday", "2025-09-02");
-  EXPECT_DATE("Let's meet at friday the 26th around 4", 2021y / March / 15, "friday the 26th around 4",
-              "2021-03-26T04");
+  EXPECT_DATE("Let's meet at friday the 26th around 4", 2021y / March / 15,
+              "friday the 26th around 4", "2021-03-26T04");
 }
 
 TEST(DateBound, BoundWordsArePartOfTheSpan) {
@@ -229,7 +233,6 @@ TEST(DateNot, ThingsThatAreNotDates) {
 }
 
 TEST(DateWords, SpelledOutNumbers) {
-  if (!number_words_available()) GTEST_SKIP() << "number words are not parsed yet";
   EXPECT_DATE("I went back two days ago", kRt, "two days ago", "2016-11-05");
   EXPECT_DATE("Let's meet on february twenty second 3:30.", 2019y / April / 25,
               "february twenty second 3:30", "XXXX-02-22T03:30");

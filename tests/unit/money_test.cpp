@@ -1,19 +1,16 @@
 #include <gtest/gtest.h>
 
 #include "claimcheck/extract.hpp"
+#include "test_support.hpp"
 
 namespace claimcheck {
 namespace {
 
 std::vector<Mention> money_in(std::string_view text) {
-  std::vector<Mention> out;
-  for (Mention& m : extract(prepare(std::string(text))).mentions) {
-    if (m.kind == Kind::money) out.push_back(std::move(m));
-  }
-  return out;
+  return testing::mentions_of(Kind::money, text);
 }
 
-Decimal dec(std::string_view s) { return *Decimal::parse(s); }
+using testing::dec;
 
 struct MoneyCase {
   const char* text;
@@ -22,7 +19,9 @@ struct MoneyCase {
   const char* currency;
 };
 
-void PrintTo(const MoneyCase& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const MoneyCase& c, std::ostream* os) {
+  *os << c.text;
+}
 
 class MoneyForms : public ::testing::TestWithParam<MoneyCase> {};
 
@@ -38,22 +37,23 @@ TEST_P(MoneyForms, SpanValueAndCurrency) {
 
 INSTANTIATE_TEST_SUITE_P(
     Forms, MoneyForms,
-    ::testing::Values(MoneyCase{"Meta paid $14.3 billion.", "$14.3 billion", "14.3e9", "$"},
-                      MoneyCase{"Meta paid $14.3B for it.", "$14.3B", "14.3e9", "$"},
-                      MoneyCase{"a deal of US$44 billion", "US$44 billion", "44e9", "USD"},
-                      MoneyCase{"a deal of $32 billion US", "$32 billion US", "32e9", "USD"},
-                      MoneyCase{"the C$300 million charge", "C$300 million", "300e6", "CAD"},
-                      MoneyCase{"a fine of €2.95bn", "€2.95bn", "2.95e9", "EUR"},
-                      MoneyCase{"a £50m fee", "£50m", "50e6", "£"},
-                      MoneyCase{"USD 200 in cash", "USD 200", "200", "USD"},
-                      MoneyCase{"they paid 420 million finnish markka", "420 million finnish markka", "420e6",
-                                "FIM"},
-                      MoneyCase{"worth fourteen billion dollars", "fourteen billion dollars", "14e9", "$"},
-                      MoneyCase{"costs 5,000 rupees", "5,000 rupees", "5000", "INR"},
-                      MoneyCase{"costs ₹2 crore", "₹2 crore", "2e7", "INR"},
-                      MoneyCase{"a 1,783.9million dollar loss", "1,783.9million dollar", "1783.9e6", "$"},
-                      MoneyCase{"it only cost thirteen dollars and forty-five cents",
-                                "thirteen dollars and forty-five cents", "13.45", "$"}));
+    ::testing::Values(
+        MoneyCase{"Meta paid $14.3 billion.", "$14.3 billion", "14.3e9", "$"},
+        MoneyCase{"Meta paid $14.3B for it.", "$14.3B", "14.3e9", "$"},
+        MoneyCase{"a deal of US$44 billion", "US$44 billion", "44e9", "USD"},
+        MoneyCase{"a deal of $32 billion US", "$32 billion US", "32e9", "USD"},
+        MoneyCase{"the C$300 million charge", "C$300 million", "300e6", "CAD"},
+        MoneyCase{"a fine of €2.95bn", "€2.95bn", "2.95e9", "EUR"},
+        MoneyCase{"a £50m fee", "£50m", "50e6", "£"},
+        MoneyCase{"USD 200 in cash", "USD 200", "200", "USD"},
+        MoneyCase{"they paid 420 million finnish markka", "420 million finnish markka", "420e6",
+                  "FIM"},
+        MoneyCase{"worth fourteen billion dollars", "fourteen billion dollars", "14e9", "$"},
+        MoneyCase{"costs 5,000 rupees", "5,000 rupees", "5000", "INR"},
+        MoneyCase{"costs ₹2 crore", "₹2 crore", "2e7", "INR"},
+        MoneyCase{"a 1,783.9million dollar loss", "1,783.9million dollar", "1783.9e6", "$"},
+        MoneyCase{"it only cost thirteen dollars and forty-five cents",
+                  "thirteen dollars and forty-five cents", "13.45", "$"}));
 
 TEST(Money, TwoCurrenciesInOneBreathAreTwoMentions) {
   const auto found = money_in("a fine of €2.95bn (£2.5bn) was imposed");

@@ -7,13 +7,12 @@
 #include <string>
 
 #include "extract/numbers.hpp"
+#include "test_support.hpp"
 
 namespace claimcheck::detail {
 namespace {
 
-Decimal dec(std::string_view s) {
-  return *Decimal::parse(s);
-}
+using claimcheck::testing::dec;
 
 // Parses `text` from its first token (or token `at`); keeps the text alive.
 struct Parsed {

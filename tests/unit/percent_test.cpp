@@ -1,19 +1,16 @@
 #include <gtest/gtest.h>
 
 #include "claimcheck/extract.hpp"
+#include "test_support.hpp"
 
 namespace claimcheck {
 namespace {
 
 std::vector<Mention> percent_in(std::string_view text) {
-  std::vector<Mention> out;
-  for (Mention& m : extract(prepare(std::string(text))).mentions) {
-    if (m.kind == Kind::percent) out.push_back(std::move(m));
-  }
-  return out;
+  return testing::mentions_of(Kind::percent, text);
 }
 
-Decimal dec(std::string_view s) { return *Decimal::parse(s); }
+using testing::dec;
 
 struct PercentCase {
   const char* text;
@@ -23,7 +20,9 @@ struct PercentCase {
   bool change;
 };
 
-void PrintTo(const PercentCase& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const PercentCase& c, std::ostream* os) {
+  *os << c.text;
+}
 
 class PercentForms : public ::testing::TestWithParam<PercentCase> {};
 
@@ -46,15 +45,18 @@ INSTANTIATE_TEST_SUITE_P(
         PercentCase{"a 12 per cent share", "12 per cent", "12", PercentUnit::percent, false},
         PercentCase{"shares rose 4%", "4%", "4", PercentUnit::percent, true},
         PercentCase{"revenue dropped 2% in May", "2%", "-2", PercentUnit::percent, true},
-        PercentCase{"Bitcoin is grinding +0.72% today", "+0.72%", "0.72", PercentUnit::percent, true},
-        PercentCase{"the Fed cut rates by 25 basis points", "25 basis points", "-25", PercentUnit::basis_point,
+        PercentCase{"Bitcoin is grinding +0.72% today", "+0.72%", "0.72", PercentUnit::percent,
                     true},
+        PercentCase{"the Fed cut rates by 25 basis points", "25 basis points", "-25",
+                    PercentUnit::basis_point, true},
         PercentCase{"a 25 bps cut", "25 bps", "-25", PercentUnit::basis_point, true},
         PercentCase{"unemployment fell 0.5 percentage points", "0.5 percentage points", "-0.5",
                     PercentUnit::percentage_point, true},
-        PercentCase{"yields fell 0.5 points", "0.5 points", "-0.5", PercentUnit::percentage_point, true},
+        PercentCase{"yields fell 0.5 points", "0.5 points", "-0.5", PercentUnit::percentage_point,
+                    true},
         PercentCase{"it rose to 4%", "4%", "4", PercentUnit::percent, false},
-        PercentCase{"twenty percent of voters", "twenty percent", "20", PercentUnit::percent, false},
+        PercentCase{"twenty percent of voters", "twenty percent", "20", PercentUnit::percent,
+                    false},
         PercentCase{"half of the board", "half", "50", PercentUnit::percent, false}));
 
 TEST(Percent, RangesKeepBothEnds) {

@@ -1,15 +1,12 @@
 #include "claimcheck/quantity.hpp"
 
 #include <gtest/gtest.h>
+#include "test_support.hpp"
 
 namespace claimcheck {
 namespace {
 
-Decimal dec(std::string_view s) {
-  auto d = Decimal::parse(s);
-  EXPECT_TRUE(d.has_value()) << s;
-  return d.value_or(Decimal{});
-}
+using testing::dec;
 
 TEST(Decimal, ParsesPlainNotationExactly) {
   EXPECT_EQ(dec("14.3").coefficient(), 143);
