@@ -146,6 +146,12 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
   std::vector<GroupFacts> groups;
   for (const std::size_t i : order) {
     const Claim& c = claims[i];
+    if (!c.subject.known() && !c.object.known()) continue;  // too vague to compare
+    // A change is measured between two times: without its period it cannot
+    // be told to be the same change as another ("shares rose 5%").
+    if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {
+      continue;
+    }
     std::size_t fit = groups.size();
     std::size_t fitting = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -404,7 +410,13 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   const ExtractResult found = extract(text, eo);
   for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
   s.mentions = found.mentions.size();
-  for (Claim& c : frame(text, found, options.lexicon, doc)) {
+  std::vector<Claim> framed = frame(text, found, options.lexicon, doc);
+  // An amount with no subject of its own is taken to be about the entity
+  // its document is about ("The company sold 30 million shares").
+  for (Claim& c : framed) {
+    if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
+  }
+  for (Claim& c : framed) {
     if (c.attribute.empty() || !c.mention.ok() || !comparable_kind(c.mention.kind)) continue;
     ++s.claims;
     r.claims.push_back(std::move(c));
@@ -413,13 +425,28 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   return r;
 }
 
+// Reports of one fact that disagree still agree on its size: values more
+// than twice apart ("two employees" and "10,000 staff") are not taken for
+// statements of one fact.
+bool same_order(const std::vector<Measure>& measures) {
+  double low = 0, high = 0;
+  bool first = true;
+  for (const Measure& m : measures) {
+    const double v = std::abs(m.value.to_double());
+    if (first || v < low) low = v;
+    if (first || v > high) high = v;
+    first = false;
+  }
+  return high <= 2 * low;
+}
+
 // Decides one group: a discrepancy, an agreement, or nothing (one value).
 void compare_group(std::vector<Claim> group, const std::vector<Measure>& measures,
                    const std::vector<SourceStatus>& sources, const CheckOptions& options,
                    Report& report) {
   if (group.size() < 2) return;
   const auto clusters = clusters_of(measures);
-  if (clusters.size() > 1 && across_sentences(group)) {
+  if (clusters.size() > 1 && across_sentences(group) && same_order(measures)) {
     report.discrepancies.push_back(
         make_discrepancy(std::move(group), measures, clusters, sources, options.source_priors));
   } else if (clusters.size() == 1) {
