@@ -146,7 +146,8 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
   std::vector<GroupFacts> groups;
   for (const std::size_t i : order) {
     const Claim& c = claims[i];
-    if (!c.subject.known() && !c.object.known()) continue;  // too vague to compare
+    // A claim of no stated entity joins a group but never starts one.
+    const bool vague = !c.subject.known() && !c.object.known();
     // A change is measured between two times: without its period it cannot
     // be told to be the same change as another ("shares rose 5%").
     if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {
@@ -160,7 +161,7 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
         ++fitting;
       }
     }
-    if (fitting == 0) {
+    if (fitting == 0 && !vague) {
       groups.emplace_back();
       join(c, i, groups.back());
     } else if (fitting == 1) {
