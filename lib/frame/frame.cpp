@@ -49,11 +49,16 @@ const std::unordered_set<std::string_view>& object_prepositions() {
   return words;
 }
 
-// A capitalised word at the start of a sentence names an entity only when
-// the document also capitalises it inside a sentence ("Meta"): "Critics
-// say", "Adjusted earnings came to" open sentences with common words.
+// A capitalised word at the start of a sentence may be a common word
+// ("Critics say", "Adjusted earnings came to", "Revenue rose"): it is taken
+// for a name unless the document writes it in lower case elsewhere, it is
+// an attribute word, or it has the ending of a verb or adverb (-ed, -ing,
+// -ly) — and never when the document capitalises it inside a sentence too,
+// or it is a possessive or part of a longer name ("Harbor Trust's").
 struct DocumentWords {
   std::unordered_set<std::string_view> capitalised_inside;
+  std::unordered_set<std::string_view> lowercase;
+  const PhraseTable* attributes = nullptr;
 };
 
 bool starts_sentence(const TokenStream& t, std::size_t k) {
@@ -66,7 +71,22 @@ bool is_capitalized_word(const TokenStream& t, std::size_t k, const DocumentWord
   if (!t.is_word(k)) return false;
   const char c = t.text(k)[0];
   if (c < 'A' || c > 'Z' || not_entity_words().contains(t.lower(k))) return false;
-  return !words || !starts_sentence(t, k) || words->capitalised_inside.contains(t.lower(k));
+  if (!words || !starts_sentence(t, k) || words->capitalised_inside.contains(t.lower(k))) {
+    return true;
+  }
+  if (k + 1 < t.size() && !t[k + 1].newline_before) {
+    const std::string_view next = t.text(k + 1);
+    if (next.starts_with('\'') && k + 2 < t.size() && t.is(k + 2, "s")) return true;
+    if (t.is_word(k + 1) && next[0] >= 'A' && next[0] <= 'Z' &&
+        !not_entity_words().contains(t.lower(k + 1))) {
+      return true;
+    }
+  }
+  const std::string_view w = t.lower(k);
+  const bool common_ending =
+      w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+  const bool attribute_word = words->attributes && words->attributes->match_at(t, k);
+  return !(common_ending || attribute_word || words->lowercase.contains(w));
 }
 
 bool is_clause_break(const TokenStream& t, std::size_t k) {
@@ -316,7 +336,11 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
   if (found.mentions.empty()) return claims;
   const TokenStream t(text.normalized());
   DocumentWords words;
+  words.attributes = &lexicon.table();
   for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t.is_word(k) && t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
+      words.lowercase.insert(t.lower(k));
+    }
     if (is_capitalized_word(t, k) && !starts_sentence(t, k)) {
       words.capitalised_inside.insert(t.lower(k));
     }
