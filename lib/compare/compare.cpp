@@ -182,8 +182,10 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
       if (!elsewhere) kept.push_back(i);
     }
     std::sort(kept.begin(), kept.end());
-    out.push_back(std::move(kept));
+    if (!kept.empty()) out.push_back(std::move(kept));
   }
+  // Groups in the order their first claims were read.
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
   return out;
 }
 
