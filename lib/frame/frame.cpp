@@ -67,7 +67,8 @@ bool starts_sentence(const TokenStream& t, std::size_t k) {
   return p == "." || p == "!" || p == "?" || p == ":" || p == "\"";
 }
 
-bool is_capitalized_word(const TokenStream& t, std::size_t k, const DocumentWords* words = nullptr) {
+bool is_capitalized_word(const TokenStream& t, std::size_t k,
+                         const DocumentWords* words = nullptr) {
   if (!t.is_word(k)) return false;
   const char c = t.text(k)[0];
   if (c < 'A' || c > 'Z' || not_entity_words().contains(t.lower(k))) return false;
@@ -117,8 +118,7 @@ std::size_t run_start(const TokenStream& t, std::size_t k, std::size_t floor,
 std::size_t run_end(const TokenStream& t, std::size_t k, std::size_t ceiling,
                     const DocumentWords& words) {
   std::size_t e = k + 1;
-  while (e < ceiling &&
-         (is_capitalized_word(t, e, &words) || (t.is_digits(e) && t.attached(e))) &&
+  while (e < ceiling && (is_capitalized_word(t, e, &words) || (t.is_digits(e) && t.attached(e))) &&
          !t[e].newline_before) {
     ++e;
   }
@@ -194,7 +194,7 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
       for (std::size_t j = k + 1; j < w.first; ++j) closed = closed || t.is_symbol(j, ',');
       if (closed && open > floor + 1 && t.is_symbol(open - 1, ',')) {
         std::size_t name_last = open - 1;  // token before the comma
-        if (name_last > 0 && t.is_symbol(name_last - 1, '\'') ) --name_last;
+        if (name_last > 0 && t.is_symbol(name_last - 1, '\'')) --name_last;
         if (is_capitalized_word(t, name_last - 1, &words)) {
           const std::size_t nf = run_start(t, name_last - 1, floor, words);
           return entity_of(t, nf, name_last);
