@@ -58,6 +58,7 @@ struct Claim {
   std::string attribute;           // synonym class; empty when no attribute word was found
   Entity subject;                  // who: "Meta's", "Google, which spent"
   Entity object;                   // in what: "in Scale AI", "for Twitter"
+  Entity topic;                    // the entity its document names most, if one clearly leads
   std::optional<Date> period;      // when: "in 2024", "last year"
   std::string basis;               // "" (a total), "annual", "quarterly", "per_share", …
   std::size_t sentence_start = 0;  // original byte offsets of its sentence

@@ -87,27 +87,106 @@ bool comparable_kind(Kind k) {
   return k == Kind::money || k == Kind::percent || k == Kind::number;
 }
 
-// Fills unknown fields of a block's claims where the block knows a single
-// value; returns false for a claim left too vague or ambiguous to compare.
-struct BlockFacts {
-  std::set<std::string> subjects, objects, periods;
-};
-
-std::string period_key(const Claim& c) {
-  return c.period ? c.period->timex : std::string();
+// Two periods that may be the same: one TIMEX, or one within the other
+// ("June 2022" within "2022").
+bool periods_compatible(const Date& a, const Date& b) {
+  if (a.timex == b.timex) return true;
+  if (!a.first_day || !a.last_day || !b.first_day || !b.last_day) return false;
+  const bool a_in_b = *b.first_day <= *a.first_day && *a.last_day <= *b.last_day;
+  const bool b_in_a = *a.first_day <= *b.first_day && *b.last_day <= *a.last_day;
+  return a_in_b || b_in_a;
 }
 
-bool resolve(Claim& c, const BlockFacts& facts) {
-  if (!c.subject.known() && !c.object.known()) return false;
-  auto fill = [](Entity& e, const std::set<std::string>& known) {
-    if (e.known()) return true;
-    if (known.size() > 1) return false;
-    if (known.size() == 1) e.key = *known.begin();
-    return true;
-  };
-  if (!fill(c.subject, facts.subjects) || !fill(c.object, facts.objects)) return false;
-  if (!c.period && facts.periods.size() > 1) return false;
+// What a group of claims knows of its fact: the subject and object seen,
+// and every distinct period stated.
+struct GroupFacts {
+  std::string subject, object;
+  std::vector<Date> periods;
+  std::vector<std::size_t> members;  // indices into the block's claims
+};
+
+// A claim fits a group when each field it states is the group's or the
+// group does not state it: an unknown field is no evidence of another fact.
+bool fits(const Claim& c, const GroupFacts& g) {
+  if (c.subject.known() && !g.subject.empty() && c.subject.key != g.subject) return false;
+  if (c.object.known() && !g.object.empty() && c.object.key != g.object) return false;
+  if (c.period) {
+    for (const Date& p : g.periods) {
+      if (!periods_compatible(*c.period, p)) return false;
+    }
+  }
   return true;
+}
+
+void join(const Claim& c, std::size_t index, GroupFacts& g) {
+  if (c.subject.known()) g.subject = c.subject.key;
+  if (c.object.known()) g.object = c.object.key;
+  if (c.period && std::none_of(g.periods.begin(), g.periods.end(),
+                               [&](const Date& p) { return p.timex == c.period->timex; })) {
+    g.periods.push_back(*c.period);
+  }
+  g.members.push_back(index);
+}
+
+std::size_t known_fields(const Claim& c) {
+  return (c.subject.known() ? 1 : 0) + (c.object.known() ? 1 : 0) + (c.period ? 1 : 0);
+}
+
+// Groups one block's claims by fact. Claims stating more are placed first;
+// a claim joins the one group it fits, starts a group when it fits none,
+// and is left out when it fits several (which fact it is about cannot be
+// told). Once all are placed, a claim with an unknown field that now fits
+// another group too is left out as well.
+std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
+                                                  const std::vector<std::size_t>& members) {
+  std::vector<std::size_t> order = members;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return known_fields(claims[a]) > known_fields(claims[b]);
+  });
+  std::vector<GroupFacts> groups;
+  for (const std::size_t i : order) {
+    const Claim& c = claims[i];
+    // A claim of no stated entity joins a group but never starts one.
+    const bool vague = !c.subject.known() && !c.object.known();
+    // A change is measured between two times: without its period it cannot
+    // be told to be the same change as another ("shares rose 5%").
+    if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {
+      continue;
+    }
+    std::size_t fit = groups.size();
+    std::size_t fitting = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (fits(c, groups[g])) {
+        fit = g;
+        ++fitting;
+      }
+    }
+    if (fitting == 0 && !vague) {
+      groups.emplace_back();
+      join(c, i, groups.back());
+    } else if (fitting == 1) {
+      join(c, i, groups[fit]);
+    }
+  }
+  std::vector<std::vector<std::size_t>> out;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::vector<std::size_t> kept;
+    for (const std::size_t i : groups[g].members) {
+      const Claim& c = claims[i];
+      bool elsewhere = false;
+      if (known_fields(c) < 3) {
+        for (std::size_t h = 0; h < groups.size() && !elsewhere; ++h) {
+          elsewhere = h != g && fits(c, groups[h]);
+        }
+      }
+      if (!elsewhere) kept.push_back(i);
+    }
+    std::sort(kept.begin(), kept.end());
+    if (!kept.empty()) out.push_back(std::move(kept));
+  }
+  // Groups in the order their first claims were read.
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
+  return out;
 }
 
 struct Cluster {
@@ -334,7 +413,13 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   const ExtractResult found = extract(text, eo);
   for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
   s.mentions = found.mentions.size();
-  for (Claim& c : frame(text, found, options.lexicon, doc)) {
+  std::vector<Claim> framed = frame(text, found, options.lexicon, doc);
+  // An amount with no subject of its own is taken to be about the entity
+  // its document is about ("The company sold 30 million shares").
+  for (Claim& c : framed) {
+    if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
+  }
+  for (Claim& c : framed) {
     if (c.attribute.empty() || !c.mention.ok() || !comparable_kind(c.mention.kind)) continue;
     ++s.claims;
     r.claims.push_back(std::move(c));
@@ -343,13 +428,28 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   return r;
 }
 
+// Reports of one fact that disagree still agree on its size: values more
+// than twice apart ("two employees" and "10,000 staff") are not taken for
+// statements of one fact.
+bool same_order(const std::vector<Measure>& measures) {
+  double low = 0, high = 0;
+  bool first = true;
+  for (const Measure& m : measures) {
+    const double v = std::abs(m.value.to_double());
+    if (first || v < low) low = v;
+    if (first || v > high) high = v;
+    first = false;
+  }
+  return high <= 2 * low;
+}
+
 // Decides one group: a discrepancy, an agreement, or nothing (one value).
 void compare_group(std::vector<Claim> group, const std::vector<Measure>& measures,
                    const std::vector<SourceStatus>& sources, const CheckOptions& options,
                    Report& report) {
   if (group.size() < 2) return;
   const auto clusters = clusters_of(measures);
-  if (clusters.size() > 1 && across_sentences(group)) {
+  if (clusters.size() > 1 && across_sentences(group) && same_order(measures)) {
     report.discrepancies.push_back(
         make_discrepancy(std::move(group), measures, clusters, sources, options.source_priors));
   } else if (clusters.size() == 1) {
@@ -422,23 +522,13 @@ Report Checker::finish() {
   }
   for (const std::string& block_key : block_order) {
     const auto& members = blocks[block_key];
-    BlockFacts facts;
-    for (const std::size_t i : members) {
-      const Claim& c = claims_[i];
-      if (c.subject.known()) facts.subjects.insert(c.subject.key);
-      if (c.object.known()) facts.objects.insert(c.object.key);
-      if (c.period) facts.periods.insert(period_key(c));
+    std::vector<std::vector<Claim>> groups;
+    for (const auto& indices : group_block(claims_, members)) {
+      std::vector<Claim> group;
+      for (const std::size_t i : indices) group.push_back(claims_[i]);
+      groups.push_back(std::move(group));
     }
-    // Groups: same subject, object and period once unknowns are resolved.
-    std::map<std::string, std::vector<Claim>> groups;
-    for (const std::size_t i : members) {
-      Claim c = claims_[i];
-      if (!resolve(c, facts)) continue;
-      const std::string period =
-          c.period ? period_key(c) : (facts.periods.size() == 1 ? *facts.periods.begin() : "");
-      groups[c.subject.key + "|" + c.object.key + "|" + period].push_back(std::move(c));
-    }
-    for (auto& [key, group] : groups) {
+    for (auto& group : groups) {
       bool several_currencies = false;
       auto parts = split_by_currency(std::move(group), several_currencies);
       if (several_currencies) {

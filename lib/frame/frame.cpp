@@ -4,6 +4,7 @@
 // words of another sentence.
 #include <algorithm>
 #include <cstdint>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "claimcheck/claim.hpp"
@@ -48,10 +49,45 @@ const std::unordered_set<std::string_view>& object_prepositions() {
   return words;
 }
 
-bool is_capitalized_word(const TokenStream& t, std::size_t k) {
+// A capitalised word at the start of a sentence may be a common word
+// ("Critics say", "Adjusted earnings came to", "Revenue rose"): it is taken
+// for a name unless the document writes it in lower case elsewhere, it is
+// an attribute word, or it has the ending of a verb or adverb (-ed, -ing,
+// -ly) — and never when the document capitalises it inside a sentence too,
+// or it is a possessive or part of a longer name ("Harbor Trust's").
+struct DocumentWords {
+  std::unordered_set<std::string_view> capitalised_inside;
+  std::unordered_set<std::string_view> lowercase;
+  const PhraseTable* attributes = nullptr;
+};
+
+bool starts_sentence(const TokenStream& t, std::size_t k) {
+  if (k == 0 || t[k].newline_before) return true;
+  const std::string_view p = t.text(k - 1);
+  return p == "." || p == "!" || p == "?" || p == ":" || p == "\"";
+}
+
+bool is_capitalized_word(const TokenStream& t, std::size_t k,
+                         const DocumentWords* words = nullptr) {
   if (!t.is_word(k)) return false;
   const char c = t.text(k)[0];
-  return c >= 'A' && c <= 'Z' && !not_entity_words().contains(t.lower(k));
+  if (c < 'A' || c > 'Z' || not_entity_words().contains(t.lower(k))) return false;
+  if (!words || !starts_sentence(t, k) || words->capitalised_inside.contains(t.lower(k))) {
+    return true;
+  }
+  if (k + 1 < t.size() && !t[k + 1].newline_before) {
+    const std::string_view next = t.text(k + 1);
+    if (next.starts_with('\'') && k + 2 < t.size() && t.is(k + 2, "s")) return true;
+    if (t.is_word(k + 1) && next[0] >= 'A' && next[0] <= 'Z' &&
+        !not_entity_words().contains(t.lower(k + 1))) {
+      return true;
+    }
+  }
+  const std::string_view w = t.lower(k);
+  const bool common_ending =
+      w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+  const bool attribute_word = words->attributes && words->attributes->match_at(t, k);
+  return !(common_ending || attribute_word || words->lowercase.contains(w));
 }
 
 bool is_clause_break(const TokenStream& t, std::size_t k) {
@@ -72,15 +108,17 @@ Entity entity_of(const TokenStream& t, std::size_t first, std::size_t last) {
 }
 
 // The capitalised run that ends at token k (inclusive), within [floor, k].
-std::size_t run_start(const TokenStream& t, std::size_t k, std::size_t floor) {
+std::size_t run_start(const TokenStream& t, std::size_t k, std::size_t floor,
+                      const DocumentWords& words) {
   std::size_t f = k;
-  while (f > floor && is_capitalized_word(t, f - 1) && !t[f].newline_before) --f;
+  while (f > floor && is_capitalized_word(t, f - 1, &words) && !t[f].newline_before) --f;
   return f;
 }
 
-std::size_t run_end(const TokenStream& t, std::size_t k, std::size_t ceiling) {
+std::size_t run_end(const TokenStream& t, std::size_t k, std::size_t ceiling,
+                    const DocumentWords& words) {
   std::size_t e = k + 1;
-  while (e < ceiling && (is_capitalized_word(t, e) || (t.is_digits(e) && t.attached(e))) &&
+  while (e < ceiling && (is_capitalized_word(t, e, &words) || (t.is_digits(e) && t.attached(e))) &&
          !t[e].newline_before) {
     ++e;
   }
@@ -94,16 +132,25 @@ struct Window {
   std::size_t last = 0;
 };
 
-// The attribute class named next to the amount, and where its word ends.
+// The attribute class named next to the amount, and where its word ends
+// when it follows the amount (`phrase_end`, else left as it is).
 std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
-                           std::size_t after_from) {
+                           std::size_t after_from, std::size_t& phrase_end) {
   const auto class_of = [&](const detail::PhraseHit& h) {
     return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
   };
   // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
+  // Who is counted yields to what is done to them, named right before:
+  // "laid off 600 employees" counts layoffs.
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + 2); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
-    if (const auto hit = attributes.match_at(t, k)) return class_of(*hit);
+    if (const auto hit = attributes.match_at(t, k)) {
+      phrase_end = hit->last;
+      if (class_of(*hit) == "employees") {
+        if (const auto before = attributes.match_before(t, w.first)) return class_of(*before);
+      }
+      return class_of(*hit);
+    }
   }
   // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off 9,000".
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kAttributeBefore; --k) {
@@ -114,37 +161,63 @@ std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTa
   for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter);
        ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
-    if (const auto hit = attributes.match_at(t, k)) return class_of(*hit);
+    if (const auto hit = attributes.match_at(t, k)) {
+      phrase_end = hit->last;
+      return class_of(*hit);
+    }
   }
   return {};
 }
 
 // Who: the nearest entity before the amount that is not the object of a
 // preposition ("Meta's $14.3 billion", "Google, which spent $150 million").
-Entity find_subject(const TokenStream& t, const Window& w) {
+// An entity inside an aside set off by commas right after another name
+// ("Stratavia, one of the Triangle's largest employers, is cutting 1,400")
+// describes that name: the name is the subject.
+Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& words) {
   const std::size_t floor =
       w.first > w.sentence_first + kEntityWindow ? w.first - kEntityWindow : w.sentence_first;
   std::size_t k = w.first;
   while (k > floor) {
     --k;
     if (t.is_symbol(k, ';')) break;
-    if (!is_capitalized_word(t, k)) continue;
-    const std::size_t f = run_start(t, k, floor);
+    if (!is_capitalized_word(t, k, &words)) continue;
+    const std::size_t f = run_start(t, k, floor, words);
     const bool after_preposition =
         f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
-    if (!after_preposition) return entity_of(t, f, k + 1);
+    if (!after_preposition) {
+      // An aside: a comma before the run, after a name, and the aside closed
+      // by a comma before the amount.
+      std::size_t open = f;
+      while (open > floor && !t.is_symbol(open - 1, ',') && !is_clause_break(t, open - 1)) --open;
+      bool closed = false;
+      for (std::size_t j = k + 1; j < w.first; ++j) closed = closed || t.is_symbol(j, ',');
+      if (closed && open > floor + 1 && t.is_symbol(open - 1, ',')) {
+        std::size_t name_last = open - 1;  // token before the comma
+        if (name_last > 0 && t.is_symbol(name_last - 1, '\'')) --name_last;
+        if (is_capitalized_word(t, name_last - 1, &words)) {
+          const std::size_t nf = run_start(t, name_last - 1, floor, words);
+          return entity_of(t, nf, name_last);
+        }
+      }
+      return entity_of(t, f, k + 1);
+    }
     k = f;
   }
   return {};
 }
 
-// In what: a preposition and an entity after the amount ("in Scale AI").
-Entity find_object(const TokenStream& t, const Window& w) {
+// In what: a preposition and an entity right after the amount, its
+// attribute word or its basis ("$14.3 billion investment in Scale AI",
+// "$500 million a year on Scale's data"). A preposition further on belongs
+// to another phrase ("the deal remains its largest bet on AI").
+Entity find_object(const TokenStream& t, const Window& w, std::size_t phrase_end,
+                   const DocumentWords& words) {
   const std::size_t ceiling = std::min(w.sentence_last, w.last + kObjectWindow);
-  for (std::size_t k = w.last; k + 1 < ceiling; ++k) {
+  for (std::size_t k = w.last; k + 1 < ceiling && k <= phrase_end; ++k) {
     if (t.is_symbol(k, ';') || t.is_symbol(k, '(')) break;
-    if (object_prepositions().contains(t.lower(k)) && is_capitalized_word(t, k + 1)) {
-      return entity_of(t, k + 1, run_end(t, k + 1, ceiling));
+    if (object_prepositions().contains(t.lower(k)) && is_capitalized_word(t, k + 1, &words)) {
+      return entity_of(t, k + 1, run_end(t, k + 1, ceiling, words));
     }
   }
   return {};
@@ -196,6 +269,35 @@ std::string quote_of(const PreparedText& text, std::size_t begin, std::size_t en
   return quote;
 }
 
+// The entity the document names most often (by the first word of each
+// capitalised run), when it clearly leads: named at least three times and
+// half as often again as any other.
+Entity main_entity(const TokenStream& t, const DocumentWords& words) {
+  std::unordered_map<std::string_view, std::size_t> counts;
+  std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> longest;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (!is_capitalized_word(t, k, &words)) continue;
+    const std::size_t e = run_end(t, k, t.size(), words);
+    ++counts[t.lower(k)];
+    auto& span = longest[t.lower(k)];
+    if (e - k > span.second - span.first) span = {k, e};
+    k = e - 1;
+  }
+  std::string_view best;
+  std::size_t first = 0, second = 0;
+  for (const auto& [key, n] : counts) {
+    if (n > first || (n == first && key < best)) {
+      if (key != best) second = first;
+      first = n;
+      best = key;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  if (first < 3 || 2 * first < 3 * second) return {};
+  return entity_of(t, longest[best].first, longest[best].second);
+}
+
 }  // namespace
 
 Lexicon Lexicon::builtin() {
@@ -233,6 +335,17 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
   claims.reserve(found.mentions.size());
   if (found.mentions.empty()) return claims;
   const TokenStream t(text.normalized());
+  DocumentWords words;
+  words.attributes = &lexicon.table();
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (t.is_word(k) && t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
+      words.lowercase.insert(t.lower(k));
+    }
+    if (is_capitalized_word(t, k) && !starts_sentence(t, k)) {
+      words.capitalised_inside.insert(t.lower(k));
+    }
+  }
+  const Entity topic = main_entity(t, words);
 
   // Dates that can give a period: by sentence, filled as sentences are met.
   for (const Mention& m : found.mentions) {
@@ -255,9 +368,11 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
 
     std::size_t after = w.last;
     c.basis = find_basis(t, w, after);
-    c.attribute = find_attribute(t, w, lexicon.table(), after);
-    c.subject = find_subject(t, w);
-    c.object = find_object(t, w);
+    std::size_t phrase_end = after;
+    c.attribute = find_attribute(t, w, lexicon.table(), after, phrase_end);
+    c.subject = find_subject(t, w, words);
+    c.object = find_object(t, w, phrase_end, words);
+    c.topic = topic;
     claims.push_back(std::move(c));
   }
 

@@ -99,6 +99,43 @@ TEST(Check, AnEarlierValueSetAgainstTheNewOneIsAnotherFact) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, AnUnknownObjectFitsTheOneGroupThatAgreesOnTheRest) {
+  const Report r = check({{"a", "Meta's $143 investment in Scale AI was approved."},
+                          {"b", "Analysts say Meta's $148 investment was about talent."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].values.size(), 2u);
+}
+
+TEST(Check, AClaimThatFitsSeveralGroupsIsLeftOut) {
+  const Report r = check({{"a", "Meta's $143 investment in Scale AI was approved."},
+                          {"b", "Meta's $200 investment in Hyperion was approved."},
+                          {"c", "Analysts say Meta's $170 investment was about talent."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, TheDocumentsTopicFillsAMissingSubject) {
+  const Report r = check({{"a",
+                           "Lumora Health listed on the Nasdaq. Lumora said demand was strong. The "
+                           "company sold 31 million shares, Lumora said."},
+                          {"b",
+                           "Lumora Health listed on the Nasdaq. Lumora said demand was strong. The "
+                           "company sold 36 million shares, Lumora said."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.subject, "Lumora Health");
+}
+
+TEST(Check, ValuesFarApartAreNotStatementsOfOneFact) {
+  const Report r = check({{"a", "Stratavia employs 2 staff in Ohio."},
+                          {"b", "Stratavia employs 10,000 staff in Ohio."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, ChangesWithoutAPeriodAreNotCompared) {
+  const Report r =
+      check({{"a", "Corrin's shares rose 18% on the news."}, {"b", "Corrin's shares rose 22%."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));

@@ -69,6 +69,51 @@ TEST(Frame, QuoteIsTheSentence) {
   EXPECT_EQ(c.position.column, 24u);
 }
 
+TEST(Frame, ObjectOnlyRightAfterTheAmountItsAttributeOrBasis) {
+  EXPECT_EQ(claim_for("Meta's $143 bet on Scale AI is large.", "$143").object.key, "scale");
+  EXPECT_EQ(claim_for("Meta will spend $500 a year on Scale's data.", "$500").object.key, "scale");
+  EXPECT_EQ(claim_for("Meta's $143 deal remains its largest outside bet on AI.", "$143").object.key,
+            "");
+}
+
+TEST(Frame, AnAsideAfterANameDoesNotGiveTheSubject) {
+  EXPECT_EQ(claim_for("Stratavia Software, one of the Triangle's largest employers, is cutting "
+                      "1,400 jobs.",
+                      "1,400")
+                .subject.key,
+            "stratavia");
+}
+
+TEST(Frame, CommonWordsOpeningASentenceAreNoSubject) {
+  EXPECT_EQ(claim_for("Critics say the $148 deal hurt Scale.", "$148").subject.key, "");
+  EXPECT_EQ(claim_for("Adjusted earnings came to $142 per share.", "$142").subject.key, "");
+  EXPECT_EQ(claim_for("Harbor Trust's $450 investment went ahead.", "$450").subject.key, "harbor");
+  EXPECT_EQ(claim_for("Google spent $150 on Scale.", "$150").subject.key, "google");
+}
+
+TEST(Frame, TopicIsTheEntityTheDocumentNamesMost) {
+  const Claim c = claim_for(
+      "Lumora Health listed on the Nasdaq. Lumora said demand was strong. The company sold 30 "
+      "million shares, Lumora said.",
+      "30 million");
+  EXPECT_EQ(c.subject.key, "");
+  EXPECT_EQ(c.topic.key, "lumora");
+  EXPECT_EQ(claim_for("Meta and Google spent $150 on Scale.", "$150").topic.key, "");
+}
+
+TEST(Frame, WhatIsDoneToPeopleNamesTheAttribute) {
+  EXPECT_EQ(claim_for("The company laid off 600 employees last year.", "600").attribute, "layoffs");
+  EXPECT_EQ(claim_for("The company had 10,000 employees.", "10,000").attribute, "employees");
+}
+
+TEST(Frame, PremiumAndEarningsPerShare) {
+  EXPECT_EQ(claim_for("The offer is a 34% premium to Friday's close.", "34%").attribute, "premium");
+  const Claim eps = claim_for("The company reported EPS of $1.24 on an adjusted basis.", "$1.24");
+  EXPECT_EQ(eps.attribute, "profit");
+  EXPECT_EQ(eps.basis, "per_share");
+  EXPECT_EQ(claim_for("Its market capitalization stood at $72.", "$72").attribute, "market_value");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
