@@ -90,7 +90,8 @@ enum class Qualifier : std::uint8_t { none, approx, min, max, nearly };
 
 /// The interval of a value written with the digits of `written`: half a unit
 /// in its last significant digit ("14.3" → [14.25, 14.35]). Trailing zeros of
-/// an integer are not counted as significant ("150" → [145, 155]).
+/// an integer may be rounding: they allow a quarter unit of the last non-zero
+/// digit ("150" → [147.5, 152.5]).
 Interval stated_precision(const Decimal& written) noexcept;
 /// The interval once a qualifier is applied to a precision interval.
 Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) noexcept;

@@ -283,10 +283,16 @@ Interval bounded(const Decimal& low, const Decimal& high) {
 
 Interval stated_precision(const Decimal& written) noexcept {
   if (!written.ok()) return {};
-  // Half a unit in the last significant digit: ±5 × 10^(e-1) around c × 10^e.
+  // Half a unit in the last written digit: ±5 × 10^(e-1) around c × 10^e.
+  // An integer's trailing zeros may be rounding or exact ("30" is 25–35 or
+  // 29.5–30.5): take a quarter unit of its last non-zero digit, so that a
+  // round figure still agrees with its neighbours ("150" with "152") but not
+  // with the next figure a writer would have used ("30" against "25").
   const Decimal unit = written.is_integer() ? written.normalized() : written;
-  const Decimal half = Decimal::from_parts(5, unit.exponent() - 1);
-  return bounded(written.plus(half.negated()), written.plus(half));
+  const bool round_figure = unit.exponent() > written.exponent() && unit.exponent() > 0;
+  const Decimal margin =
+      Decimal::from_parts(round_figure ? 25 : 5, unit.exponent() - (round_figure ? 2 : 1));
+  return bounded(written.plus(margin.negated()), written.plus(margin));
 }
 
 Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) noexcept {

@@ -96,10 +96,10 @@ TEST(Money, RangesKeepBothEnds) {
   ASSERT_EQ(dash.size(), 1u);
   EXPECT_TRUE(dash[0].range);
   EXPECT_EQ(std::get<Money>(dash[0].value).amount, dec("50e6"));
-  // Trailing zeros of an integer are not significant (stated_precision):
-  // "50" allows 45-55 and "60" allows 55-65, so the range spans 45-65.
-  EXPECT_EQ(*dash[0].interval.low, dec("45e6"));
-  EXPECT_EQ(*dash[0].interval.high, dec("65e6"));
+  // Round figures allow a quarter unit of their last non-zero digit
+  // (stated_precision): "50" is 47.5-52.5 and "60" 57.5-62.5.
+  EXPECT_EQ(*dash[0].interval.low, dec("47.5e6"));
+  EXPECT_EQ(*dash[0].interval.high, dec("62.5e6"));
   const auto decimal_end = money_in("a $50-60.5 million round");
   ASSERT_EQ(decimal_end.size(), 1u);
   EXPECT_EQ(*decimal_end[0].interval.high, dec("60.55e6"));

@@ -51,9 +51,16 @@ TEST(StatedPrecision, HalfAUnitInTheLastDigit) {
   const Interval i = stated_precision(dec("14.3").shifted(9));
   EXPECT_EQ(*i.low, dec("14.25e9"));
   EXPECT_EQ(*i.high, dec("14.35e9"));
+  // A round figure: a quarter unit of its last non-zero digit.
   const Interval j = stated_precision(dec("150"));
-  EXPECT_EQ(*j.low, dec("145"));
-  EXPECT_EQ(*j.high, dec("155"));
+  EXPECT_EQ(*j.low, dec("147.5"));
+  EXPECT_EQ(*j.high, dec("152.5"));
+  EXPECT_TRUE(j.contains(dec("152")));
+  EXPECT_FALSE(stated_precision(dec("30")).overlaps(stated_precision(dec("25"))));
+  EXPECT_TRUE(stated_precision(dec("300")).overlaps(stated_precision(dec("320"))));
+  EXPECT_FALSE(stated_precision(dec("300")).overlaps(stated_precision(dec("350"))));
+  // Zeros after a decimal point are written digits: "14.30" is 14.295–14.305.
+  EXPECT_EQ(*stated_precision(dec("14.30")).high, dec("14.305"));
   const Interval k = stated_precision(dec("3.50"));
   EXPECT_EQ(*k.low, dec("3.495"));
   EXPECT_EQ(*k.high, dec("3.505"));
