@@ -77,7 +77,8 @@ std::optional<CalendarHit> calendar_at(const TokenStream& t, std::size_t i, std:
   return make_hit(*h);
 }
 
-std::optional<CalendarHit> calendar_before(const TokenStream& t, std::size_t i, std::string_view type) {
+std::optional<CalendarHit> calendar_before(const TokenStream& t, std::size_t i,
+                                           std::string_view type) {
   const PhraseTable& table = calendar_table();
   const auto h = table.match_before(t, i, [&](std::size_t r) {
     const auto& row = table.row(r);
@@ -91,11 +92,31 @@ namespace {
 
 namespace ch = std::chrono;
 
+// A number's value as an int when it is a whole number in [0, max]; never a
+// cast of a value too large for int ("fourteen billion" is no minute).
+std::optional<int> whole_up_to(const Decimal& v, int max) {
+  if (!v.ok() || !v.is_integer()) return std::nullopt;
+  const double d = v.to_double();
+  if (d < 0 || d > max) return std::nullopt;
+  return static_cast<int>(d);
+}
+
 constexpr std::array<std::string_view, 12> kMonthNames = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
-enum class Gran : std::uint8_t { century, decade, year, half, quarter, season, month, week, weekend, day };
+enum class Gran : std::uint8_t {
+  century,
+  decade,
+  year,
+  half,
+  quarter,
+  season,
+  month,
+  week,
+  weekend,
+  day
+};
 
 struct Clock {
   int hour = -1, minute = -1, second = -1;
@@ -105,9 +126,9 @@ struct Clock {
 struct When {
   Gran gran = Gran::day;
   std::optional<int> year;
-  int sub = 0;         // half, quarter or ISO week number (0: unknown)
-  unsigned month = 0;  // 0: unknown
-  unsigned day = 0;    // 0: unknown
+  int sub = 0;           // half, quarter or ISO week number (0: unknown)
+  unsigned month = 0;    // 0: unknown
+  unsigned day = 0;      // 0: unknown
   unsigned weekday = 0;  // ISO 1..7 when only the weekday is known
   std::string season;
   bool fiscal = false;
@@ -148,7 +169,9 @@ ch::sys_days iso_monday(int year, unsigned week) {
   return jan4 - ch::days{wd.iso_encoding() - 1} + ch::weeks{week - 1};
 }
 
-unsigned weeks_in(int year) { return iso_week(ch::sys_days{ch::year{year} / ch::December / 28}).week; }
+unsigned weeks_in(int year) {
+  return iso_week(ch::sys_days{ch::year{year} / ch::December / 28}).week;
+}
 
 When day_when(ch::sys_days d) {
   const ch::year_month_day ymd{d};
@@ -178,7 +201,8 @@ ch::year_month_day add_months(ch::year_month_day d, int n) {
 
 unsigned max_day(unsigned month) {
   // The longest the month can be in any year (February 29 exists).
-  return unsigned(ch::year_month_day_last{ch::year{2000}, ch::month_day_last{ch::month{month}}}.day());
+  return unsigned(
+      ch::year_month_day_last{ch::year{2000}, ch::month_day_last{ch::month{month}}}.day());
 }
 
 std::string year_text(const When& w) {
@@ -267,7 +291,8 @@ std::optional<std::pair<Ymd, Ymd>> days_of(const When& w) {
       if (w.season == "SU") return month_span(y, 6, 8);
       if (w.season == "FA") return month_span(y, 9, 11);
       if (w.season == "WI")
-        return std::pair<Ymd, Ymd>{month_span(y, 12, 12).first, month_span(y + ch::years{1}, 2, 2).second};
+        return std::pair<Ymd, Ymd>{month_span(y, 12, 12).first,
+                                   month_span(y + ch::years{1}, 2, 2).second};
       return std::nullopt;
     case Gran::month:
       if (w.month < 1 || w.month > 12) return std::nullopt;
@@ -276,7 +301,8 @@ std::optional<std::pair<Ymd, Ymd>> days_of(const When& w) {
     case Gran::weekend: {
       if (w.sub < 1 || unsigned(w.sub) > weeks_in(*w.year)) return std::nullopt;
       const ch::sys_days monday = iso_monday(*w.year, unsigned(w.sub));
-      if (w.gran == Gran::weekend) return std::pair<Ymd, Ymd>{Ymd{monday + ch::days{5}}, Ymd{monday + ch::days{6}}};
+      if (w.gran == Gran::weekend)
+        return std::pair<Ymd, Ymd>{Ymd{monday + ch::days{5}}, Ymd{monday + ch::days{6}}};
       return std::pair<Ymd, Ymd>{Ymd{monday}, Ymd{monday + ch::days{6}}};
     }
     case Gran::day: {
@@ -317,12 +343,13 @@ int digits_value(std::string_view s) {
   return v;
 }
 
-bool is_upper_initial(std::string_view s) { return !s.empty() && s.front() >= 'A' && s.front() <= 'Z'; }
+bool is_upper_initial(std::string_view s) {
+  return !s.empty() && s.front() >= 'A' && s.front() <= 'Z';
+}
 
 class Parser {
  public:
-  explicit Parser(const Scan& scan)
-      : s_(scan), t_(scan.tokens), ref_(scan.options.reference_date) {
+  explicit Parser(const Scan& scan) : s_(scan), t_(scan.tokens), ref_(scan.options.reference_date) {
     if (ref_ && !ref_->ok()) ref_.reset();
   }
 
@@ -369,9 +396,11 @@ class Parser {
     bool strict = false, cap = false, capitalized = false, abbr = false;
   };
   std::optional<MonthHit> month_at(std::size_t j) const;
-  std::optional<std::pair<int, std::size_t>> year_at(std::size_t j, int lo = 1000, int hi = 2999) const;
+  std::optional<std::pair<int, std::size_t>> year_at(std::size_t j, int lo = 1000,
+                                                     int hi = 2999) const;
   std::optional<std::pair<int, std::size_t>> rel_year(std::size_t j) const;
-  std::optional<std::pair<int, std::size_t>> year_anchor(std::size_t j, bool allow_bare_comma) const;
+  std::optional<std::pair<int, std::size_t>> year_anchor(std::size_t j,
+                                                         bool allow_bare_comma) const;
   std::optional<std::pair<int, std::size_t>> small_number(std::size_t j) const;
 
   bool glued_before(std::size_t i) const;
@@ -495,7 +524,8 @@ std::optional<std::pair<int, std::size_t>> Parser::rel_year(std::size_t j) const
 
 // What gives a year to a date written without one: ", 2016", "of 1995",
 // "in 2020", "2016", "of this year", "next year".
-std::optional<std::pair<int, std::size_t>> Parser::year_anchor(std::size_t j, bool allow_bare) const {
+std::optional<std::pair<int, std::size_t>> Parser::year_anchor(std::size_t j,
+                                                               bool allow_bare) const {
   std::size_t k = j;
   bool linked = false;
   if (sym(k, ',')) {
@@ -525,7 +555,8 @@ std::optional<std::pair<int, std::size_t>> Parser::small_number(std::size_t j) c
   }
   if (is(j, "few")) return std::pair{3, j + 1};
   if (dig(j)) {
-    if (ndig(j) > 4 || (att(j + 1) && (sym(j + 1, '.') || sym(j + 1, ',')) && dig(j + 2))) return std::nullopt;
+    if (ndig(j) > 4 || (att(j + 1) && (sym(j + 1, '.') || sym(j + 1, ',')) && dig(j + 2)))
+      return std::nullopt;
     return std::pair{val(j), j + 1};
   }
   NumberOptions o;
@@ -562,7 +593,8 @@ bool Parser::glued_before(std::size_t i) const {
 bool Parser::glued_after(std::size_t end) const {
   if (end >= t_.size() || !att(end)) return false;
   if (word(end) || dig(end) || sym(end, '%')) return true;
-  if ((sym(end, '.') || sym(end, ':') || sym(end, '/')) && att(end + 1) && dig(end + 1)) return true;
+  if ((sym(end, '.') || sym(end, ':') || sym(end, '/')) && att(end + 1) && dig(end + 1))
+    return true;
   return false;
 }
 
@@ -570,8 +602,8 @@ bool Parser::glued_after(std::size_t end) const {
 bool Parser::context_before(std::size_t j) const {
   if (j == 0) return false;
   const std::size_t p = j - 1;
-  for (const std::string_view w : {"on", "for", "by", "since", "until", "till", "before", "after", "from",
-                                   "through", "dated", "starting", "beginning"}) {
+  for (const std::string_view w : {"on", "for", "by", "since", "until", "till", "before", "after",
+                                   "from", "through", "dated", "starting", "beginning"}) {
     if (is(p, w)) return true;
   }
   return false;
@@ -582,8 +614,8 @@ bool Parser::future_cue(std::size_t j) const {
   for (std::size_t k = j; k-- > from;) {
     tick();
     if ((sym(k, '.') || sym(k, '?') || sym(k, '!') || sym(k, ';')) && !att(k + 1)) break;
-    for (const std::string_view w : {"will", "ll", "upcoming", "scheduled", "expected", "plans", "plan",
-                                     "due", "set", "until", "till", "shall", "going"}) {
+    for (const std::string_view w : {"will", "ll", "upcoming", "scheduled", "expected", "plans",
+                                     "plan", "due", "set", "until", "till", "shall", "going"}) {
       if (is(k, w)) return true;
     }
   }
@@ -594,22 +626,24 @@ bool Parser::future_cue(std::size_t j) const {
 bool Parser::plausible_bare_year(std::size_t j) const {
   const int y = val(j);
   if (ndig(j) != 4 || y < 1800 || y > 2199) return false;
-  if (j > 0 && (dig(j - 1) || sym(j - 1, '#') || is(j - 1, "no") || is(j - 1, "number"))) return false;
+  if (j > 0 && (dig(j - 1) || sym(j - 1, '#') || is(j - 1, "no") || is(j - 1, "number")))
+    return false;
   const std::size_t n = j + 1;
   if (!word(n) || att(n)) return true;
   const std::string_view w = t_.text(n);
   if (is_upper_initial(w)) return true;
-  for (const std::string_view c : {"people", "persons", "men", "women", "children", "staff", "police",
-                                   "personnel", "troops", "million", "billion", "thousand", "hundred",
-                                   "percent", "per", "feet", "sq", "square", "km", "kilometers", "miles",
-                                   "metres", "meters", "units", "pounds", "tons", "tonnes", "votes"}) {
+  for (const std::string_view c :
+       {"people",    "persons", "men",     "women",   "children", "staff",      "police",
+        "personnel", "troops",  "million", "billion", "thousand", "hundred",    "percent",
+        "per",       "feet",    "sq",      "square",  "km",       "kilometers", "miles",
+        "metres",    "meters",  "units",   "pounds",  "tons",     "tonnes",     "votes"}) {
     if (w == c) return false;
   }
-  if (w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") &&
-      !w.ends_with("as")) {
+  if (w.size() >= 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us") &&
+      !w.ends_with("is") && !w.ends_with("as")) {
     // "2000 employees", "1500 jobs"; a verb in -s after a year ("2024 marks") is rarer.
-    for (const std::string_view v : {"marks", "sees", "brings", "begins", "ends", "looks", "promises",
-                                     "comes", "seems", "remains", "starts", "holds"}) {
+    for (const std::string_view v : {"marks", "sees", "brings", "begins", "ends", "looks",
+                                     "promises", "comes", "seems", "remains", "starts", "holds"}) {
       if (w == v) return true;
     }
     return false;
@@ -620,13 +654,20 @@ bool Parser::plausible_bare_year(std::size_t j) const {
 // The period `n` units from the reference's ("next month": M, 1).
 When Parser::period(std::string_view unit, int n) const {
   When w;
-  if (unit == "D") w.gran = Gran::day;
-  else if (unit == "W") w.gran = Gran::week;
-  else if (unit == "WE") w.gran = Gran::weekend;
-  else if (unit == "M") w.gran = Gran::month;
-  else if (unit == "Q") w.gran = Gran::quarter;
-  else if (unit == "10Y") w.gran = Gran::decade;
-  else w.gran = Gran::year;
+  if (unit == "D")
+    w.gran = Gran::day;
+  else if (unit == "W")
+    w.gran = Gran::week;
+  else if (unit == "WE")
+    w.gran = Gran::weekend;
+  else if (unit == "M")
+    w.gran = Gran::month;
+  else if (unit == "Q")
+    w.gran = Gran::quarter;
+  else if (unit == "10Y")
+    w.gran = Gran::decade;
+  else
+    w.gran = Gran::year;
   if (!ref_) return w;  // left open: XXXX, XXXX-XX, XXXX-WXX
   const ch::sys_days today{*ref_};
   switch (w.gran) {
@@ -754,7 +795,8 @@ void Parser::add_year_alternative(When& w) const {
             : future            ? Ymd{y, m, ch::day{1}}
                                 : Ymd{ch::year_month_day_last{y, ch::month_day_last{m}}};
     if (!d.ok()) continue;  // February 29 in a common year
-    if (future ? ch::sys_days{d} >= today : (w.gran == Gran::month ? Ymd{y, m, ch::day{1}} : d) <= *ref_) {
+    if (future ? ch::sys_days{d} >= today
+               : (w.gran == Gran::month ? Ymd{y, m, ch::day{1}} : d) <= *ref_) {
       w.alternatives.push_back(render(c));
       return;
     }
@@ -763,7 +805,8 @@ void Parser::add_year_alternative(When& w) const {
 
 // ---------------------------------------------------------------- times
 
-std::optional<Parser::TimeHit> Parser::time_at(std::size_t j, bool bare_ok, const std::string& part) const {
+std::optional<Parser::TimeHit> Parser::time_at(std::size_t j, bool bare_ok,
+                                               const std::string& part) const {
   tick();
   TimeHit h;
   int hour = -1, minute = -1, second = -1;
@@ -806,14 +849,16 @@ std::optional<Parser::TimeHit> Parser::time_at(std::size_t j, bool bare_ok, cons
     o.allow_sign = false;
     o.allow_space_groups = false;
     auto first = match_number(s_, j, o);
-    if (!first || !first->words || !first->value.is_integer()) return std::nullopt;
-    const int a = static_cast<int>(first->value.to_double());
+    const auto spoken = first && first->words ? whole_up_to(first->value, 59) : std::nullopt;
+    if (!spoken) return std::nullopt;
+    const int a = *spoken;
     e = first->last;
     if ((is(e, "minutes") || is(e, "minute")) && (is(e + 1, "past") || is(e + 1, "to"))) {
       const bool past = is(e + 1, "past");
       auto hr = match_number(s_, e + 2, o);
-      if (!hr || !hr->value.is_integer()) return std::nullopt;
-      const int hh = static_cast<int>(hr->value.to_double());
+      const auto spoken_hour = hr ? whole_up_to(hr->value, 12) : std::nullopt;
+      if (!spoken_hour) return std::nullopt;
+      const int hh = *spoken_hour;
       if (a < 1 || a > 59 || hh < 1 || hh > 12) return std::nullopt;
       hour = past ? hh : (hh + 11) % 12;
       minute = past ? a : 60 - a;
@@ -822,9 +867,10 @@ std::optional<Parser::TimeHit> Parser::time_at(std::size_t j, bool bare_ok, cons
     } else {
       if (a < 1 || a > 12) return std::nullopt;
       hour = a;
-      if (auto m = match_number(s_, e, o); m && m->words && m->value.is_integer()) {
-        const int mm = static_cast<int>(m->value.to_double());
-        if (mm >= 1 && mm <= 59) {
+      const auto m = match_number(s_, e, o);
+      if (const auto spoken_minute = m && m->words ? whole_up_to(m->value, 59) : std::nullopt) {
+        const int mm = *spoken_minute;
+        if (mm >= 1) {
           minute = mm;
           e = m->last;
           colon = true;  // a spoken minute makes it a time
@@ -844,7 +890,8 @@ std::optional<Parser::TimeHit> Parser::time_at(std::size_t j, bool bare_ok, cons
       am = is(k, "am");
       pm = !am;
       ++k;
-    } else if ((is(k, "a") || is(k, "p")) && sym(k + 1, '.') && att(k + 1) && is(k + 2, "m") && att(k + 2)) {
+    } else if ((is(k, "a") || is(k, "p")) && sym(k + 1, '.') && att(k + 1) && is(k + 2, "m") &&
+               att(k + 2)) {
       am = is(k, "a");
       pm = !am;
       k += 3;
@@ -869,7 +916,8 @@ std::optional<Parser::TimeHit> Parser::time_at(std::size_t j, bool bare_ok, cons
   if (meridiem && (hour < 1 || hour > 12)) return std::nullopt;
   if (pm && hour < 12) hour += 12;
   if (am && hour == 12) hour = 0;
-  if (!meridiem && hour >= 1 && hour < 12 && (part == "NI" || part == "EV" || part == "AF")) hour += 12;
+  if (!meridiem && hour >= 1 && hour < 12 && (part == "NI" || part == "EV" || part == "AF"))
+    hour += 12;
   h.clock.hour = hour;
   h.clock.minute = minute;
   h.clock.second = minute >= 0 ? second : -1;
@@ -1032,8 +1080,10 @@ P Parser::month_first(std::size_t j, bool ctx) {
   // Month year: "June 2025", "Dec/2018", "June of 2025", "june next year".
   {
     std::size_t y0 = k;
-    if ((sym(k, '/') || sym(k, '-')) && att(k)) y0 = k + 1;
-    else if (is(k, "of") || sym(k, ',')) y0 = k + 1;
+    if ((sym(k, '/') || sym(k, '-')) && att(k))
+      y0 = k + 1;
+    else if (is(k, "of") || sym(k, ','))
+      y0 = k + 1;
     std::optional<std::pair<int, std::size_t>> y = year_at(y0);
     if (!y && y0 == k) y = rel_year(k);
     if (!y && is(k, "of")) y = rel_year(k + 1);
@@ -1047,8 +1097,9 @@ P Parser::month_first(std::size_t j, bool ctx) {
   }
   // The month alone: "February", "since August", "in the april".
   if (!best) {
-    const bool alone_ok = !mh->strict && (!mh->cap || mh->capitalized) &&
-                          (!mh->abbr || ctx || (mh->capitalized && mh->end > k - 0 && sym(k - 1, '.')));
+    const bool alone_ok =
+        !mh->strict && (!mh->cap || mh->capitalized) &&
+        (!mh->abbr || ctx || (mh->capitalized && mh->end > k - 0 && sym(k - 1, '.')));
     if (alone_ok) {
       When w;
       w.gran = Gran::month;
@@ -1111,7 +1162,8 @@ P Parser::day_first(std::size_t j, bool ctx) {
     std::size_t m = k;
     int n = 0;
     bool found = false;
-    if (is(m, "the") && lex(m + 1, "unit") && lex(m + 1, "unit")->value == "M" && !lex(m + 1, "unit")->has("plural")) {
+    if (is(m, "the") && lex(m + 1, "unit") && lex(m + 1, "unit")->value == "M" &&
+        !lex(m + 1, "unit")->has("plural")) {
       found = true;
       e = lex(m + 1, "unit")->last;
     } else if (auto r = lex(m, "rel")) {
@@ -1139,7 +1191,8 @@ P Parser::numeric(std::size_t j, bool ctx) {
   const std::size_t na = ndig(j);
   P best;
   // A separator after token k: '/', '-', '.', optionally spaced for '-' and '/'.
-  auto sep_at = [&](std::size_t k, bool allow_space) -> std::optional<std::pair<char, std::size_t>> {
+  auto sep_at = [&](std::size_t k,
+                    bool allow_space) -> std::optional<std::pair<char, std::size_t>> {
     for (const char c : {'/', '-', '.'}) {
       if (sym(k, c)) {
         const bool tight = att(k) && att(k + 1);
@@ -1166,10 +1219,14 @@ P Parser::numeric(std::size_t j, bool ctx) {
         When w;
         w.year = y;
         w.sub = n;
-        if (is(k, "q") && n >= 1 && n <= 4) w.gran = Gran::quarter;
-        else if (is(k, "h") && n >= 1 && n <= 2) w.gran = Gran::half;
-        else if (is(k, "w") && n >= 1 && unsigned(n) <= weeks_in(y)) w.gran = Gran::week;
-        else return best;
+        if (is(k, "q") && n >= 1 && n <= 4)
+          w.gran = Gran::quarter;
+        else if (is(k, "h") && n >= 1 && n <= 2)
+          w.gran = Gran::half;
+        else if (is(k, "w") && n >= 1 && unsigned(n) <= weeks_in(y))
+          w.gran = Gran::week;
+        else
+          return best;
         consider(best, Piece{w, k + 2});
       } else if (const auto mh = month_at(k); mh && c != '.') {
         // "2020/Sep/23", "2019-sep-1"
@@ -1273,8 +1330,8 @@ P Parser::numeric(std::size_t j, bool ctx) {
       }
     }
     // "2016 10 16"
-    if (!att(j + 1) && ndig(j + 1) <= 2 && !att(j + 2) && ndig(j + 2) <= 2 && dig(j + 1) && dig(j + 2) &&
-        !glued_after(j + 3)) {
+    if (!att(j + 1) && ndig(j + 1) <= 2 && !att(j + 2) && ndig(j + 2) <= 2 && dig(j + 1) &&
+        dig(j + 2) && !glued_after(j + 3)) {
       const int m = val(j + 1), d = val(j + 2);
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
         When w;
@@ -1367,7 +1424,8 @@ P Parser::numeric(std::size_t j, bool ctx) {
   w.day = static_cast<unsigned>(day);
   if (!primary_ok && !other_ok) {
     if (!year || a < 1 || b < 1) return best;
-    w.problem = fmt::format("there is no month {}", std::min(a, b) > 12 ? std::min(a, b) : std::max(a, b));
+    w.problem =
+        fmt::format("there is no month {}", std::min(a, b) > 12 ? std::min(a, b) : std::max(a, b));
   } else if (primary_ok && other_ok && a != b) {
     When alt = w;
     alt.month = static_cast<unsigned>(day);
@@ -1495,9 +1553,10 @@ P Parser::the_phrase(std::size_t j) {
   // unknown month, only after "on", "for", "by"… and not before a noun.
   if (const auto dn = day_num(k, true); dn && context_before(j)) {
     const std::size_t e = dn->end;
-    const bool noun_follows = word(e) && !is(e, "at") && !is(e, "and") && !is(e, "or") && !is(e, "to") &&
-                              !is(e, "of") && !is(e, "in");
-    const bool ok = dn->words ? closes(e) : (dn->ordinal ? !noun_follows : closes(e) && !sym(e, ','));
+    const bool noun_follows = word(e) && !is(e, "at") && !is(e, "and") && !is(e, "or") &&
+                              !is(e, "to") && !is(e, "of") && !is(e, "in");
+    const bool ok =
+        dn->words ? closes(e) : (dn->ordinal ? !noun_follows : closes(e) && !sym(e, ','));
     if (ok) {
       When w;
       w.gran = Gran::day;
@@ -1514,9 +1573,11 @@ P Parser::the_phrase(std::size_t j) {
       consider(best, Piece{period("WE", 0), e});
     } else if (unit == "D" && (is(e, "before") || is(e, "after")) && closes(e + 1)) {
       consider(best, Piece{period("D", is(e, "before") ? -1 : 1), e + 1});
-    } else if ((unit == "D" || unit == "W" || unit == "M" || unit == "Y") && after_for_of && closes(e)) {
+    } else if ((unit == "D" || unit == "W" || unit == "M" || unit == "Y") && after_for_of &&
+               closes(e)) {
       consider(best, Piece{period(unit, 0), e});
-    } else if ((unit == "Y" || unit == "M" || unit == "W") && ((j > 0 && is(j - 1, "in")) || is(e, "to"))) {
+    } else if ((unit == "Y" || unit == "M" || unit == "W") &&
+               ((j > 0 && is(j - 1, "in")) || is(e, "to"))) {
       // "later in the year" is read from "later"; "the year to date"
       if (is(e, "to") && is(e + 1, "date")) consider(best, Piece{period("Y", 0), e + 2});
     }
@@ -1636,7 +1697,8 @@ P Parser::nth_phrase(std::size_t j) {
       const ch::year_month ym{ch::year{*year}, ch::month{month}};
       std::optional<ch::sys_days> d;
       if (n == -1) {
-        d = ch::sys_days{ch::year_month_weekday_last{ym.year(), ym.month(), ch::weekday_last{weekday}}};
+        d = ch::sys_days{
+            ch::year_month_weekday_last{ym.year(), ym.month(), ch::weekday_last{weekday}}};
       } else {
         const ch::year_month_weekday ymw{ym.year(), ym.month(), weekday[static_cast<unsigned>(n)]};
         if (ymw.ok()) d = ch::sys_days{ymw};
@@ -1719,7 +1781,8 @@ P Parser::lead_phrase(std::size_t j) {
     }
     if (is(k, "in") && is(k + 1, "the")) {
       const auto u = lex(k + 2, "unit");
-      if (u && !u->has("plural") && (u->value == "Y" || u->value == "M" || u->value == "W" || u->value == "Q"))
+      if (u && !u->has("plural") &&
+          (u->value == "Y" || u->value == "M" || u->value == "W" || u->value == "Q"))
         return Piece{period(u->value, 0), u->last};
     }
     return std::nullopt;
@@ -1752,7 +1815,8 @@ P Parser::lead_phrase(std::size_t j) {
 // "Q3 2025", "q3 2019", "Q1 2016", "Q3 this year", "Q3", "H2 2016".
 P Parser::qh_phrase(std::size_t j) {
   tick();
-  if (!(is(j, "q") || is(j, "h")) || !dig(j + 1) || !att(j + 1) || ndig(j + 1) != 1) return std::nullopt;
+  if (!(is(j, "q") || is(j, "h")) || !dig(j + 1) || !att(j + 1) || ndig(j + 1) != 1)
+    return std::nullopt;
   const bool q = is(j, "q");
   const int n = val(j + 1);
   if (n < 1 || n > (q ? 4 : 2)) return std::nullopt;
@@ -1891,7 +1955,8 @@ P Parser::ago_phrase(std::size_t j) {
   const auto u = lex(k, "unit");
   if (!u) return std::nullopt;
   const std::string_view unit = u->value;
-  if (!(unit == "D" || unit == "W" || unit == "M" || unit == "Y" || unit == "2W" || unit == "10Y")) return std::nullopt;
+  if (!(unit == "D" || unit == "W" || unit == "M" || unit == "Y" || unit == "2W" || unit == "10Y"))
+    return std::nullopt;
   std::size_t e = u->last;
   int sign = 0, base = 0;
   if (is(e, "ago")) {

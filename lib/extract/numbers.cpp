@@ -108,6 +108,15 @@ Interval shifted(const Interval& i, int power) {
   return out;
 }
 
+// A value whose stated precision cannot be represented ("0e400": ±0.5e400)
+// is out of range as a whole, never a value with unusable bounds.
+void keep_representable(Decimal& value, Interval& precision) {
+  const auto bad = [](const std::optional<Decimal>& b) { return b && !b->ok(); };
+  if (value.ok() && !bad(precision.low) && !bad(precision.high)) return;
+  value = Decimal::out_of_range();
+  precision = {};
+}
+
 Interval times(const Interval& i, std::int64_t factor) {
   Interval out;
   if (i.low) out.low = i.low->times(factor);
@@ -365,7 +374,8 @@ std::optional<NumberMatch> Parser::numeral(std::size_t j) {
     if (dig(e) && att(e)) {
       const int power = len(e) > 6 ? 1000000 : std::stoi(std::string(t_.text(e)));
       m.value = m.value.shifted(minus ? -power : power);
-      m.precision = m.value.ok() ? shifted(m.precision, minus ? -power : power) : Interval{};
+      m.precision = shifted(m.precision, minus ? -power : power);
+      keep_representable(m.value, m.precision);
       m.exponent = true;
       m.last = e + 1;
       return m;
@@ -471,7 +481,7 @@ void Parser::apply_scales(NumberMatch& m, bool after_words) const {
       m.precision = shifted(m.precision, hit->row->amount);
       m.scale_power += hit->row->amount;
     }
-    if (!m.value.ok()) m.precision = {};
+    keep_representable(m.value, m.precision);
     k = hit->last;
     chained = true;
   }

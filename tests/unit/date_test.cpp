@@ -250,3 +250,14 @@ TEST(DateWork, StaysLinear) {
 }
 
 }  // namespace
+
+// Found by fuzzing (UBSan): a spoken number too large for a clock time is no
+// time, and is never cast to int.
+TEST(DateTime, HugeSpokenNumbersAreNoClockTime) {
+  for (const char* text : {"It is fourteen billion minutes past seven.",
+                           "At seven fourteen billion.", "At fourteen billion forty."}) {
+    for (const Mention& m : dates(text, kRt)) {
+      EXPECT_EQ(date_of(m).timex.find('T'), std::string::npos) << text << ": " << m.text;
+    }
+  }
+}

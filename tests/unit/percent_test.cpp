@@ -86,3 +86,18 @@ TEST(Percent, PointsWithoutAChangeAreNoPercentage) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// Found by fuzzing: zero times 10^400 is zero, but its stated precision
+// (±0.5 × 10^400) cannot be represented, so the whole value is out of range.
+TEST(Percent, ZeroWithAnUnrepresentablePrecisionIsOutOfRange) {
+  const auto found = percent_in("0e400 percent");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].ok());
+  EXPECT_NE(found[0].problem.find("out of range"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck
