@@ -66,10 +66,17 @@ struct ExtractResult {
 /// Finds and normalizes every mention of the five kinds. Time is linear in
 /// the text's length: candidates are found in one pass and every pattern is
 /// bounded. Thread-safe: shared tables are built once and never mutated.
+///   ExtractOptions options;
+///   options.reference_date = parse_iso_date("2025-08-30");  // for "last year"
+///   for (const Mention& m : extract(prepare(text), options).mentions)
+///     if (!m.ok()) warn(m.text, m.problem);  // "February 30, 2025": invalid
 ExtractResult extract(const PreparedText& text, const ExtractOptions& options = {});
 
 /// Reads one amount written alone ("$14.3B", "49%", "June 2025"). Returns
 /// nullopt unless the whole text is one mention.
+///   auto m = parse_quantity("$14.3B");      // money, 14300000000 "$", [14.25e9, 14.35e9]
+///   auto p = parse_quantity("about 49%");   // percent 49, approx, wider interval
+///   auto none = parse_quantity("Llama 4");  // nullopt: a name, not an amount
 std::optional<Mention> parse_quantity(std::string_view text, const ExtractOptions& options = {});
 
 }  // namespace claimcheck

@@ -30,10 +30,14 @@ class Decimal {
 
   constexpr Decimal() = default;
   /// coefficient × 10^exponent; out of range when |exponent| > kMaxExponent.
+  ///   Decimal::from_parts(143, 8).to_string() == "14300000000"
   static Decimal from_parts(std::int64_t coefficient, int exponent) noexcept;
   /// Parses plain ASCII decimal notation: "14.3", "-0.5", ".23456000", "1e10",
   /// "12.32e+14". No grouping separators. Returns nullopt when not a number;
   /// a number with too many significant digits is returned with ok() false.
+  ///   Decimal::parse("14.3")->shifted(9) == *Decimal::parse("14.3e9")
+  ///   Decimal::parse("1,000")                    // nullopt: no separators
+  ///   Decimal::parse("9999999999999999999")->ok() // false: 19 digits
   static std::optional<Decimal> parse(std::string_view text) noexcept;
   /// The nearest decimal with `significant` digits (for values such as 2/3).
   static Decimal from_double(double value, int significant = 15) noexcept;
@@ -92,8 +96,12 @@ enum class Qualifier : std::uint8_t { none, approx, min, max, nearly };
 /// in its last significant digit ("14.3" → [14.25, 14.35]). Trailing zeros of
 /// an integer may be rounding: they allow a quarter unit of the last non-zero
 /// digit ("150" → [147.5, 152.5]).
+///   stated_precision(*Decimal::parse("14.3")).contains(*Decimal::parse("14.34"))  // true
 Interval stated_precision(const Decimal& written) noexcept;
 /// The interval once a qualifier is applied to a precision interval.
+///   const Decimal v = *Decimal::parse("15");
+///   qualified(stated_precision(v), v, Qualifier::nearly)  // [13.5, 15.5]: just under 15
+///   qualified(stated_precision(v), v, Qualifier::min)     // [15, +inf): "more than 15"
 Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) noexcept;
 
 enum class Kind : std::uint8_t { money, percent, date, number, duration };
