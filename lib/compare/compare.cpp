@@ -533,8 +533,9 @@ Report Checker::finish() {
       auto parts = split_by_currency(std::move(group), several_currencies);
       if (several_currencies) {
         // One comparison in US dollars when the user's rates cover them all.
+        // A copy: without rates, the parts are compared one by one below.
         std::vector<Claim> all;
-        for (auto& p : parts) std::move(p.begin(), p.end(), std::back_inserter(all));
+        for (const auto& p : parts) all.insert(all.end(), p.begin(), p.end());
         if (auto usd = in_usd(all, options_.rates)) {
           compare_group(std::move(all), *usd, sources_, options_, report);
         } else {

@@ -186,3 +186,24 @@ TEST(Rates, ParsesRowsAndRejectsBadOnes) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// Found by fuzzing: a group in two currencies with no rates is compared one
+// currency at a time, and the claims it reports keep their texts.
+TEST(Check, WithoutRatesEachCurrencyIsComparedAloneAndKeepsItsTexts) {
+  Checker checker;
+  checker.add(text_document("a", "Meta's $318 million investment in Scale AI.", "a"));
+  checker.add(text_document("b", "Meta's $310 million investment in Scale AI.", "b"));
+  checker.add(text_document("c", "Meta's €290 million investment in Scale AI.", "c"));
+  const Report r = checker.finish();
+  EXPECT_EQ(r.not_comparable, 1u);
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  ASSERT_EQ(r.discrepancies[0].values.size(), 2u);
+  EXPECT_EQ(r.discrepancies[0].values[0].mention.text, "$318 million");
+  EXPECT_EQ(r.discrepancies[0].values[1].mention.text, "$310 million");
+}
+
+}  // namespace
+}  // namespace claimcheck
