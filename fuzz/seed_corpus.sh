@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Seeds a fuzz target's corpus from the project's own test inputs: example
-# articles, the labelled test events, and one-line amounts.
+# articles, the labelled test events, one-line amounts, and past findings.
 set -euo pipefail
 name=$1 corpus=$2 root=$3
 [[ -n $(ls -A "$corpus" 2>/dev/null) ]] && exit 0
@@ -21,4 +21,8 @@ case $name in
       [[ -f $f ]] && head -c 4000 "$f" > "$corpus/seed-$((n++))"
     done ;;
 esac
+# Inputs that once broke a property (fuzz/regressions/TARGET/): kept as seeds.
+for f in "$root"/fuzz/regressions/"$name"/*; do
+  [[ -f $f ]] && cp "$f" "$corpus/regression-${f##*/}"
+done
 exit 0
