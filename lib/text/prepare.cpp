@@ -39,6 +39,35 @@ char ascii_stand_in(UChar32 c) {
   return 0;
 }
 
+// Every sentence boundary of the text by ICU's English rules, with 0 and the
+// text's end. One pass over the document: per-mention windows would re-run
+// the rules (and ICU's backward "safe point" search) for every mention.
+std::vector<std::uint32_t> sentence_boundaries(std::string_view text) {
+  // Loading ICU's rules is the costly part: one prototype for the process,
+  // and one clone per thread (a break iterator is not thread-safe).
+  static const std::unique_ptr<const icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    return std::unique_ptr<const icu::BreakIterator>(U_SUCCESS(status) ? it.release() : nullptr);
+  }();
+  thread_local const std::unique_ptr<icu::BreakIterator> it(prototype ? prototype->clone()
+                                                                      : nullptr);
+  std::vector<std::uint32_t> out{0};
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_SUCCESS(status) && it) {
+    it->setText(ut, status);
+    for (std::int32_t b = it->next(); U_SUCCESS(status) && b != icu::BreakIterator::DONE;
+         b = it->next()) {
+      out.push_back(static_cast<std::uint32_t>(b));
+    }
+  }
+  utext_close(ut);
+  if (out.back() != text.size()) out.push_back(static_cast<std::uint32_t>(text.size()));
+  return out;
+}
+
 }  // namespace
 
 PreparedText prepare(std::string original) {
@@ -99,40 +128,27 @@ LineColumn PreparedText::line_column(std::size_t offset) const noexcept {
   return {line, offset - line_starts_[line - 1] + 1};
 }
 
-std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t offset) const {
-  // Sentence rules run on the normalized text (valid UTF-8) near the offset
-  // only: a window of a few kilobytes keeps this cheap on long documents.
-  constexpr std::size_t kWindow = 2048;
-  const std::size_t norm = to_normalized(offset);
-  std::size_t lo = norm > kWindow ? norm - kWindow : 0;
-  std::size_t hi = std::min(normalized_.size(), norm + kWindow);
-  // Snap the window to character boundaries.
-  while (lo > 0 && (static_cast<unsigned char>(normalized_[lo]) & 0xC0) == 0x80) --lo;
-  while (hi < normalized_.size() && (static_cast<unsigned char>(normalized_[hi]) & 0xC0) == 0x80)
-    ++hi;
-  const std::string_view window = std::string_view(normalized_).substr(lo, hi - lo);
+const std::vector<std::uint32_t>& PreparedText::sentence_breaks() const {
+  std::call_once(sentences_->once,
+                 [this] { sentences_->offsets = sentence_boundaries(normalized_); });
+  return sentences_->offsets;
+}
 
-  UErrorCode status = U_ZERO_ERROR;
-  // Building a break iterator loads ICU's rules: once per thread, then reused.
-  thread_local std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  UText* ut = utext_openUTF8(nullptr, window.data(), static_cast<int64_t>(window.size()), &status);
-  std::size_t begin = lo, end = hi;
-  if (U_SUCCESS(status) && it) {
-    it->setText(ut, status);
-    const auto rel = static_cast<std::int32_t>(norm - lo);
-    const std::int32_t e = it->following(rel);
-    const std::int32_t b = it->preceding(rel + 1);
-    if (b != icu::BreakIterator::DONE) begin = lo + static_cast<std::size_t>(b);
-    if (e != icu::BreakIterator::DONE) end = lo + static_cast<std::size_t>(e);
-  }
-  utext_close(ut);
+std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t offset) const {
+  const std::size_t norm = to_normalized(offset);
+  const std::vector<std::uint32_t>& breaks = sentence_breaks();
+  // The last boundary at or before the offset and the first one after it.
+  const auto after = std::upper_bound(breaks.begin(), breaks.end(), norm);
+  std::size_t begin = after == breaks.begin() ? 0 : *std::prev(after);
+  std::size_t end = after == breaks.end() ? normalized_.size() : *after;
   // A line break ends a sentence too (headlines, list items, live updates).
-  const auto nl_before = normalized_.rfind('\n', norm == 0 ? 0 : norm - 1);
-  if (nl_before != std::string::npos && nl_before + 1 > begin && nl_before < norm)
-    begin = nl_before + 1;
-  const auto nl_after = normalized_.find('\n', norm);
-  if (nl_after != std::string::npos && nl_after < end) end = nl_after;
+  // Only the sentence's own bytes are searched: the work per call is bounded
+  // by the sentence, not by the distance to the next newline in the document.
+  const std::string_view text(normalized_);
+  const auto nl_before = text.substr(begin, norm - begin).rfind('\n');
+  if (nl_before != std::string_view::npos) begin += nl_before + 1;
+  const auto nl_after = text.substr(norm, end - norm).find('\n');
+  if (nl_after != std::string_view::npos) end = norm + nl_after;
   while (begin < end && normalized_[begin] == ' ') ++begin;
   while (end > begin && (normalized_[end - 1] == ' ' || normalized_[end - 1] == '\n')) --end;
   return {to_original(begin), to_original(end)};
@@ -179,7 +195,8 @@ std::string repair_utf8(std::string_view bytes) {
     if (c < 0) {
       out += "\xEF\xBF\xBD";
     } else {
-      out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+      out.append(
+          bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
     }
   }
   return out;

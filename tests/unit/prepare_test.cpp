@@ -59,6 +59,47 @@ TEST(Prepare, LineBreakEndsASentence) {
   EXPECT_EQ(text.substr(b, e - b), "Meta's $14.8 billion investment");
 }
 
+// A long document on one line (no newline at all): every sentence is still
+// found whole, at the start, the middle and the end of the line.
+TEST(Prepare, SentencesOnALongSingleLine) {
+  std::string text;
+  const std::size_t n = 20000;
+  for (std::size_t i = 0; i < n; ++i) {
+    text += "Sentence " + std::to_string(i) + " says $5 million and 3%. ";
+  }
+  const PreparedText p = prepare(text);
+  for (const std::size_t i : {std::size_t{0}, n / 2, n - 1}) {
+    const std::string sentence = "Sentence " + std::to_string(i) + " says $5 million and 3%.";
+    const std::size_t at = text.find(sentence);
+    ASSERT_NE(at, std::string::npos);
+    for (const std::size_t offset : {at, at + sentence.find('$'), at + sentence.size() - 1}) {
+      const auto [b, e] = p.sentence_around(offset);
+      EXPECT_EQ(text.substr(b, e - b), sentence) << "offset " << offset;
+    }
+  }
+}
+
+// The boundaries come from the whole document, not from a window around the
+// offset: a sentence longer than a few kilobytes is not cut short.
+TEST(Prepare, LongSentenceIsFoundWhole) {
+  std::string sentence = "The budget of $5 million";
+  for (int i = 0; i < 800; ++i) sentence += ", and more";
+  sentence += " was spent.";
+  const std::string text = "Before. " + sentence + " After.";
+  const PreparedText p = prepare(text);
+  const auto [b, e] = p.sentence_around(text.rfind("more"));
+  EXPECT_EQ(text.substr(b, e - b), sentence);
+}
+
+TEST(Prepare, CopiesShareTheirSentences) {
+  const std::string text = "One $1. Two $2.";
+  const PreparedText p = prepare(text);
+  const PreparedText copy = p;
+  const auto [b, e] = copy.sentence_around(text.find("$2"));
+  EXPECT_EQ(text.substr(b, e - b), "Two $2.");
+  EXPECT_EQ(p.sentence_around(text.find("$2")), copy.sentence_around(text.find("$2")));
+}
+
 TEST(ParseIsoDate, AcceptsDatesRejectsImpossibleOnes) {
   EXPECT_TRUE(parse_iso_date("2025-08-30").has_value());
   EXPECT_TRUE(parse_iso_date("2025-08").has_value());
