@@ -68,9 +68,19 @@ class PreparedText {
     std::vector<std::uint32_t> offsets;  // normalized offsets, ascending, from 0 to the end
   };
   const std::vector<std::uint32_t>& sentence_breaks() const;
+  // The offset map: normalized bytes from `normalized` up to the next
+  // segment come from original bytes from `original` on, byte for byte when
+  // verbatim; else they all replace the one character at `original`.
+  struct Segment {
+    std::uint32_t normalized = 0;
+    std::uint32_t original = 0;
+    bool verbatim = true;
+  };
+  void keep_verbatim(std::size_t from, std::size_t to);
+  void replace(std::size_t at, std::string_view with);
   std::string original_;
   std::string normalized_;
-  std::vector<std::uint32_t> to_original_;  // one entry per normalized byte, plus the end
+  std::vector<Segment> segments_;           // ascending in both offsets
   std::vector<std::uint32_t> line_starts_;  // original offsets where lines begin
   std::size_t invalid_sequences_ = 0;
   std::size_t nul_bytes_ = 0;

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 #include <memory>
 
 #include <fmt/format.h>
@@ -68,7 +70,38 @@ std::vector<std::uint32_t> sentence_boundaries(std::string_view text) {
   return out;
 }
 
+// The end of the run of plain ASCII (0x01–0x7F) that starts at i: those
+// bytes are kept as they are. Eight bytes at a time, as most text is ASCII.
+std::size_t plain_ascii_end(const std::uint8_t* bytes, std::size_t i, std::size_t length) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  for (; i + 8 <= length; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, bytes + i, 8);
+    // A byte with its high bit set, or a zero byte (the classic has-zero test).
+    if ((w | ((w - kOnes) & ~w)) & kHighs) break;
+  }
+  while (i < length && bytes[i] != 0 && bytes[i] < 0x80) ++i;
+  return i;
+}
+
 }  // namespace
+
+// prepare() builds the normalized text from runs of bytes kept verbatim
+// (copied in bulk), separated by replaced characters; each run and each
+// replacement is one segment of the offset map.
+void PreparedText::keep_verbatim(std::size_t from, std::size_t to) {
+  if (from == to) return;
+  segments_.push_back(
+      {static_cast<std::uint32_t>(normalized_.size()), static_cast<std::uint32_t>(from), true});
+  normalized_.append(original_, from, to - from);
+}
+
+void PreparedText::replace(std::size_t at, std::string_view with) {
+  segments_.push_back(
+      {static_cast<std::uint32_t>(normalized_.size()), static_cast<std::uint32_t>(at), false});
+  normalized_.append(with);
+}
 
 PreparedText prepare(std::string original) {
   PreparedText p;
@@ -77,49 +110,67 @@ PreparedText prepare(std::string original) {
   const auto length =
       static_cast<std::int32_t>(std::min<std::size_t>(p.original_.size(), INT32_MAX));
   p.normalized_.reserve(p.original_.size());
-  p.to_original_.reserve(p.original_.size() + 1);
   p.line_starts_.push_back(0);
+  // A newline byte is always a character of its own, even next to invalid UTF-8.
+  for (std::size_t nl = p.original_.find('\n', 0); nl < static_cast<std::size_t>(length);
+       nl = p.original_.find('\n', nl + 1)) {
+    p.line_starts_.push_back(static_cast<std::uint32_t>(nl + 1));
+  }
 
+  std::size_t verbatim = 0;  // start of the run not yet copied
   std::int32_t i = 0;
   while (i < length) {
+    i = static_cast<std::int32_t>(
+        plain_ascii_end(bytes, static_cast<std::size_t>(i), static_cast<std::size_t>(length)));
+    if (i == length) break;
     const std::int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    const auto at = static_cast<std::uint32_t>(start);
-    auto emit = [&](std::string_view s) {
-      p.normalized_.append(s);
-      p.to_original_.insert(p.to_original_.end(), s.size(), at);
-    };
-    if (c == '\n') p.line_starts_.push_back(static_cast<std::uint32_t>(i));
+    char stand_in = 0;
+    if (c > 0 && !(stand_in = ascii_stand_in(c))) continue;  // kept: part of the run
+    const auto at = static_cast<std::size_t>(start);
+    p.keep_verbatim(verbatim, at);
+    verbatim = static_cast<std::size_t>(i);
     if (c < 0) {
       ++p.invalid_sequences_;
-      emit("\xEF\xBF\xBD");  // U+FFFD
+      p.replace(at, "\xEF\xBF\xBD");  // U+FFFD
     } else if (c == 0) {
       ++p.nul_bytes_;
-      emit(" ");
-    } else if (const char a = ascii_stand_in(c)) {
-      emit(std::string_view(&a, 1));
+      p.replace(at, " ");
     } else {
-      p.normalized_.append(p.original_, static_cast<std::size_t>(start),
-                           static_cast<std::size_t>(i - start));
-      // Every byte of a kept character maps to the character's own byte.
-      for (std::int32_t k = start; k < i; ++k)
-        p.to_original_.push_back(static_cast<std::uint32_t>(k));
+      p.replace(at, std::string_view(&stand_in, 1));
     }
   }
-  p.to_original_.push_back(static_cast<std::uint32_t>(p.original_.size()));
+  p.keep_verbatim(verbatim, static_cast<std::size_t>(length));
   return p;
 }
 
 std::size_t PreparedText::to_original(std::size_t offset) const noexcept {
-  if (offset >= to_original_.size()) return original_.size();
-  return to_original_[offset];
+  if (offset >= normalized_.size()) return original_.size();
+  // The segment holding the offset: the last one that starts at or before it.
+  const auto seg =
+      std::prev(std::upper_bound(segments_.begin(), segments_.end(), offset,
+                                 [](std::size_t n, const Segment& s) { return n < s.normalized; }));
+  return seg->verbatim ? seg->original + (offset - seg->normalized) : seg->original;
 }
 
 std::size_t PreparedText::to_normalized(std::size_t offset) const noexcept {
-  return static_cast<std::size_t>(
-      std::lower_bound(to_original_.begin(), to_original_.end() - 1, offset) -
-      to_original_.begin());
+  // The first normalized offset whose original offset is at or after `offset`.
+  // Original offsets grow strictly from segment to segment, so it lies in the
+  // last segment that starts at or before `offset`, or it opens the next one.
+  const auto next =
+      std::upper_bound(segments_.begin(), segments_.end(), offset,
+                       [](std::size_t o, const Segment& s) { return o < s.original; });
+  if (next == segments_.begin()) return 0;
+  const Segment& seg = *std::prev(next);
+  const std::size_t seg_end =
+      next == segments_.end() ? normalized_.size() : static_cast<std::size_t>(next->normalized);
+  const std::size_t last_original =
+      seg.verbatim ? seg.original + (seg_end - seg.normalized) - 1 : seg.original;
+  if (offset <= last_original) {
+    return seg.verbatim ? seg.normalized + (offset - seg.original) : seg.normalized;
+  }
+  return seg_end;
 }
 
 LineColumn PreparedText::line_column(std::size_t offset) const noexcept {

@@ -23,6 +23,46 @@ TEST(Prepare, MapsEveryPositionBackToOriginalBytes) {
   EXPECT_EQ(p.to_normalized(p.to_original(billion)), billion);
 }
 
+// The offset map is stored as segments; check it byte by byte on a text
+// that mixes every case: ASCII runs, kept non-ASCII, stand-ins, NUL bytes,
+// invalid and truncated sequences, at the start, middle and end.
+TEST(Prepare, OffsetMapHoldsAtEveryByte) {
+  using namespace std::string_literals;
+  // ’ a NUL b é space $1 NBSP m, two invalid bytes, x newline, minus, fullwidth
+  // 4, a truncated sequence, “q”, and a truncated sequence at the very end.
+  const std::string original = "\xe2\x80\x99"s + "a" + "\0"s + "b\xc3\xa9 $1\xc2\xa0m" +
+                               "\xff\xfe" + "x\n\xe2\x88\x92\xef\xbc\x94" + "\xe2\x82" +
+                               "\xe2\x80\x9c" + "q" + "\xe2\x80\x9d" + "\xc3";
+  const std::string fffd = "\xEF\xBF\xBD";
+  const PreparedText p = prepare(original);
+  EXPECT_EQ(p.normalized(), "'a b\xc3\xa9 $1 m" + fffd + fffd + "x\n-4" + fffd + "\"q\"" + fffd);
+  const std::string_view norm = p.normalized();
+  std::size_t previous = 0;
+  for (std::size_t n = 0; n < norm.size(); ++n) {
+    const std::size_t o = p.to_original(n);
+    ASSERT_LT(o, original.size());
+    EXPECT_GE(o, previous) << n;  // never goes back
+    previous = o;
+    // A byte kept as it was maps to itself; a replacement to the character's first byte.
+    if (static_cast<unsigned char>(original[o]) >= 0x80 && norm[n] != original[o]) {
+      EXPECT_NE(static_cast<unsigned char>(original[o]) & 0xC0, 0x80u) << n;
+    }
+  }
+  EXPECT_EQ(p.to_original(norm.size()), original.size());
+  // to_normalized is the first normalized offset mapping at or after the offset.
+  for (std::size_t o = 0; o <= original.size() + 1; ++o) {
+    std::size_t expected = norm.size();
+    for (std::size_t n = 0; n < norm.size(); ++n) {
+      if (p.to_original(n) >= o) {
+        expected = n;
+        break;
+      }
+    }
+    EXPECT_EQ(p.to_normalized(o), expected) << o;
+  }
+  EXPECT_EQ(p.line_column(original.find('\n') + 1).line, 2u);
+}
+
 TEST(Prepare, ReplacesAndCountsInvalidUtf8) {
   const PreparedText p = prepare(std::string("ok \xff\xfe then $5", 11));
   EXPECT_EQ(p.invalid_sequences(), 2u);
