@@ -1,5 +1,7 @@
 #include "extract/candidates.hpp"
 
+#include <unordered_set>
+
 #include "data.hpp"
 
 namespace claimcheck::detail {

@@ -4,7 +4,10 @@
 #pragma once
 
 #include <string_view>
-#include <unordered_set>
+
+#include <boost/unordered/unordered_flat_set.hpp>
+
+#include "extract/phrases.hpp"
 
 #include "text/tokens.hpp"
 
@@ -16,8 +19,9 @@ class CandidateTable {
   bool may_start(const TokenStream& tokens, std::size_t i) const;
 
  private:
-  std::unordered_set<std::string_view> words_;    // lower-case first words
-  std::unordered_set<std::string_view> symbols_;  // non-word first tokens ("$", "€")
+  using WordSet = boost::unordered_flat_set<std::string_view, WordHash>;
+  WordSet words_;    // lower-case first words
+  WordSet symbols_;  // non-word first tokens ("$", "€")
 };
 
 /// Built once from the lexicons; immutable, so safe to share across threads.

@@ -4,9 +4,11 @@
 // consumed, so every token is examined a bounded number of times.
 #include <algorithm>
 #include <array>
+#include <memory>
 
 #include "claimcheck/extract.hpp"
 #include "extract/candidates.hpp"
+#include "extract/lookup_cache.hpp"
 #include "extract/recognize.hpp"
 
 namespace claimcheck {
@@ -46,7 +48,8 @@ std::string_view to_string(Bound b) noexcept {
 ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
   ExtractResult result;
   const TokenStream tokens(text.normalized());
-  const Scan scan{tokens, options, &result.work};
+  const auto cache = std::make_unique<detail::LookupCache>();  // ~60 KB: not on the stack
+  const Scan scan{tokens, options, &result.work, cache.get()};
   const std::size_t budget =
       std::max<std::size_t>(4096, text.normalized().size() * options.work_per_byte);
   const detail::CandidateTable& candidates = detail::candidate_table();

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "data.hpp"
+#include "extract/lookup_cache.hpp"
 #include "extract/number_lexicon.hpp"
 
 namespace claimcheck::detail {
@@ -187,7 +188,7 @@ class Parser {
   std::size_t len(std::size_t k) const { return t_[k].end - t_[k].start; }
   std::optional<LexiconHit<NumberWord>> word(std::size_t k) const {
     if (!in(k) || !t_.is_word(k)) return std::nullopt;
-    auto hit = lex_.word(t_, k);
+    auto hit = s_.cache ? s_.cache->number_word(t_, k) : lex_.word(t_, k);
     if (hit && hit->last > limit_) return std::nullopt;
     return hit;
   }
