@@ -52,7 +52,7 @@ ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
   const Scan scan{tokens, options, &result.work, cache.get()};
   const std::size_t budget =
       std::max<std::size_t>(4096, text.normalized().size() * options.work_per_byte);
-  const detail::CandidateTable& candidates = detail::candidate_table();
+  const std::vector<std::uint8_t> marks = detail::candidate_table().marks(tokens);
 
   std::size_t i = 0;
   while (i < tokens.size() && text.to_original(tokens[i].start) < options.begin) ++i;
@@ -65,7 +65,7 @@ ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
       break;
     }
     ++result.work;
-    if (!candidates.may_start(tokens, i)) {
+    if (!detail::worth_trying(marks, i)) {
       ++i;
       continue;
     }
