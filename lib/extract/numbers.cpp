@@ -197,6 +197,11 @@ class Parser {
     if (!hit || hit->row->type != type) return std::nullopt;
     return hit;
   }
+  // A scale word that may follow spelled-out numbers ("hundred", "million").
+  bool word_scale_at(std::size_t k) const {
+    return in(k) && t_.is_word(k) &&
+           lex_.scale(t_, k, [](const ScaleWord& sw) { return sw.word; }).has_value();
+  }
   // One separator hyphen, attached or spaced, on the same line.
   std::size_t skip_hyphen(std::size_t k) const {
     return sym(k, '-') && same_line(k) && same_line(k + 1) ? k + 1 : k;
@@ -574,6 +579,13 @@ bool Parser::leaves_mixed_fraction(std::size_t k) const {
 // "twenty-one trillion and three hundred", "a dozen").
 std::optional<Cardinal> Parser::cardinal(std::size_t j, bool allow_article) const {
   using L = Cardinal::Last;
+  // Most tokens asked about are no number word at all: answer them before
+  // building a Cardinal (a large object), counting the one attempt that the
+  // loop below would count for them.
+  if (!word(j) && !word_scale_at(j)) {
+    if (in(j)) s_.count();
+    return std::nullopt;
+  }
   Cardinal c;
   c.first = j;
   std::size_t k = j;
