@@ -1,7 +1,7 @@
 // The claimcheck command line: a thin layer over the library.
-//   claimcheck extract [--format jsonl|text] [--ref DATE] INPUT...
+//   claimcheck extract [--format jsonl|text] [--ref DATE] [--jobs N] INPUT...
 //   claimcheck check   [--format text|json|sarif|github|rdjsonl|junit|markdown|html]
-//                      [--fail-on LEVEL] INPUT...
+//                      [--fail-on LEVEL] [--jobs N] INPUT...
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -26,6 +26,7 @@ struct ExtractArgs {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
   std::string ref;
+  std::size_t jobs = claimcheck::default_jobs();
 };
 
 int run_extract(const ExtractArgs& args) {
@@ -38,32 +39,31 @@ int run_extract(const ExtractArgs& args) {
     }
   }
   bool any_rejected = false;
+  const bool text_format = args.format == "text";
+  claimcheck::ExtractStream stream(
+      base, args.jobs,
+      [text_format](const claimcheck::InputDocument& in, const claimcheck::ExtractResult* found,
+                    const claimcheck::PreparedText* text) {
+        return text_format ? claimcheck::mentions_text(in, found, text)
+                           : claimcheck::mentions_jsonl(in, found) + "\n";
+      },
+      [](std::string out) { std::cout << out; });
   auto handle = [&](claimcheck::InputDocument in) {
     if (in.rejected) {
       any_rejected = true;
       fmt::print(stderr, "claimcheck: {}: rejected: {}\n", in.doc.id, in.reason);
-      std::cout << (args.format == "text" ? claimcheck::mentions_text(in, nullptr, nullptr)
-                                          : claimcheck::mentions_jsonl(in, nullptr) + "\n");
-      return;
     }
-    claimcheck::ExtractOptions options = base;
-    if (in.doc.published) options.reference_date = in.doc.published;
-    options.begin = in.body_offset;
-    const claimcheck::PreparedText text = claimcheck::prepare(std::move(in.doc.text));
-    if (text.invalid_sequences()) {
-      in.warnings.push_back(fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced",
-                                        text.invalid_sequences()));
-    }
-    const claimcheck::ExtractResult found = claimcheck::extract(text, options);
-    std::cout << (args.format == "text" ? claimcheck::mentions_text(in, &found, &text)
-                                        : claimcheck::mentions_jsonl(in, &found) + "\n");
+    stream.add(std::move(in));
   };
   for (const std::string& path : args.inputs) {
     if (const claimcheck::ReadError e = claimcheck::read_input(path, handle)) {
+      stream.finish();
+      std::cout.flush();
       fmt::print(stderr, "claimcheck: {}\n", e.message);
       return kExitUsage;
     }
   }
+  stream.finish();
   std::cout.flush();
   return any_rejected ? kExitFindings : kExitOk;
 }
@@ -77,6 +77,7 @@ struct CheckArgs {
   std::string rates;
   std::string output;
   bool show_agreements = false;
+  std::size_t jobs = claimcheck::default_jobs();
 };
 
 std::optional<std::string> read_file(const std::string& path) {
@@ -109,6 +110,7 @@ int run_check(const CheckArgs& args) {
     }
   }
   options.keep_texts = args.format == "html";  // the page shows the texts
+  options.jobs = args.jobs;
   claimcheck::Checker checker(std::move(options));
   for (const std::string& path : args.inputs) {
     if (const auto e = claimcheck::read_input(
@@ -153,6 +155,14 @@ int run_check(const CheckArgs& args) {
   return fail ? kExitFindings : kExitOk;
 }
 
+// Documents are independent until compare: --jobs threads read them; the
+// output order is the input order whatever the number.
+void add_jobs_option(CLI::App& command, std::size_t& jobs) {
+  command.add_option("-j,--jobs", jobs, "Threads for documents (default: all cores)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -171,6 +181,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   extract->add_option("--ref", extract_args.ref,
                       "Reference date (YYYY-MM-DD) for documents that give none");
+  add_jobs_option(*extract, extract_args.jobs);
 
   CheckArgs check_args;
   CLI::App* check = app.add_subcommand("check", "Report where the documents disagree");
@@ -193,6 +204,7 @@ int main(int argc, char** argv) {
   check->add_option("--rates", check_args.rates, "Exchange rates (CODE<TAB>units per USD)");
   check->add_option("-o,--output", check_args.output, "Write the report to this file");
   check->add_flag("--show-agreements", check_args.show_agreements, "List the agreeing facts too");
+  add_jobs_option(*check, check_args.jobs);
 
   try {
     app.parse(argc, argv);
