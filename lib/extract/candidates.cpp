@@ -84,6 +84,9 @@ CandidateTable::CandidateTable() {
   }
   symbols_.try_emplace("$", kStarts);
   mark_anchor("$");
+  for (const auto* table : {&words_, &symbols_}) {
+    for (const auto& [token, m] : *table) add_to_filter(token);
+  }
 }
 
 void CandidateTable::mark_anchor(std::string_view token) {
@@ -101,7 +104,17 @@ bool CandidateTable::is_anchor(std::string_view token) const {
   return !token.empty() && token.front() >= '0' && token.front() <= '9';
 }
 
+std::size_t CandidateTable::filter_key(std::string_view token) noexcept {
+  const auto byte = [&](std::size_t k) -> std::size_t {
+    return k < token.size() ? static_cast<unsigned char>(token[k]) & 31u : 0;
+  };
+  return (byte(0) << 10) | (byte(1) << 5) | std::min<std::size_t>(token.size(), 31);
+}
+
 std::uint8_t CandidateTable::mark(const TokenStream& tokens, std::size_t i) const {
+  if (tokens[i].type == TokenType::digits) return kStarts | kAnchor;
+  const std::string_view key = tokens[i].type == TokenType::word ? tokens.lower(i) : tokens.text(i);
+  if (!filter_.test(filter_key(key))) return 0;
   const WordMap<std::uint8_t>* table = &symbols_;
   switch (tokens[i].type) {
     case TokenType::digits:
@@ -112,7 +125,7 @@ std::uint8_t CandidateTable::mark(const TokenStream& tokens, std::size_t i) cons
     case TokenType::symbol:
       break;
   }
-  const auto it = table->find(tokens[i].type == TokenType::word ? tokens.lower(i) : tokens.text(i));
+  const auto it = table->find(key);
   return it == table->end() ? 0 : it->second;
 }
 

@@ -10,6 +10,7 @@
 // within a few tokens; on prose that is most of the recognizer calls saved.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,11 @@ class CandidateTable {
  private:
   std::uint8_t mark(const TokenStream& tokens, std::size_t i) const;
   void mark_anchor(std::string_view token);
+  // A filter in front of the hash lookups: most tokens of prose are in
+  // neither table, and their first two bytes and length say so.
+  static std::size_t filter_key(std::string_view token) noexcept;
+  void add_to_filter(std::string_view token) { filter_.set(filter_key(token)); }
+  std::bitset<32 * 32 * 32> filter_;
   bool is_anchor(std::string_view token) const;
   WordMap<std::uint8_t> words_;    // lower-case words: first words and anchors
   WordMap<std::uint8_t> symbols_;  // non-word tokens ("$", "€", "%", ".")

@@ -34,12 +34,17 @@ class LookupCache {
     std::size_t token = kNone;
     std::optional<LexiconHit<NumberWord>> hit;
   };
+  struct StartSlot {
+    std::size_t token = kNone;
+    bool starts = false;  // some calendar phrase starts at the token
+  };
   struct CalendarSlot {
     std::size_t token = kNone;
     std::string_view type;
     std::optional<CalendarHit> hit;
   };
   std::array<WordSlot, kWordSlots> words_{};
+  std::array<StartSlot, kWordSlots> calendar_starts_{};
   std::array<CalendarSlot, kCalendarSlots> calendar_{};
 };
 

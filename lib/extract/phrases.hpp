@@ -45,6 +45,10 @@ class PhraseTable {
   PhraseTable& operator=(const PhraseTable&) = delete;
 
   const std::vector<std::string_view>& row(std::size_t r) const { return rows_[r]; }
+  /// Whether some phrase starts with token i's word (one lookup).
+  bool may_start_at(const TokenStream& t, std::size_t i) const {
+    return i < t.size() && by_first_.contains(t.lower(i));
+  }
   std::size_t size() const noexcept { return rows_.size(); }
 
   /// The longest phrase starting at token i (rows for which `accept` is true).
