@@ -1,12 +1,14 @@
 // The claimcheck command line: a thin layer over the library.
-//   claimcheck extract [--format jsonl|text] [--ref DATE] INPUT...
+//   claimcheck extract [--format jsonl|text] [--ref DATE] [--jobs N] INPUT...
 //   claimcheck check   [--format text|json|sarif|github|rdjsonl|junit|markdown|html]
-//                      [--fail-on LEVEL] INPUT...
+//                      [--fail-on LEVEL] [--jobs N] INPUT...
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <mutex>
 #include <optional>
 
 #include <unistd.h>
@@ -24,7 +26,8 @@ constexpr int kExitFindings = 1;  // input errors (extract) or findings (check)
 constexpr int kExitUsage = 2;
 
 // A one-line progress display on standard error, only when it is a terminal,
-// redrawn at most ten times a second and erased at the end.
+// redrawn at most ten times a second and erased at the end. Worker threads
+// may draw while the main thread clears: a mutex orders them.
 class ProgressLine {
  public:
   ProgressLine() : enabled_(isatty(fileno(stderr)) != 0) {}
@@ -33,6 +36,7 @@ class ProgressLine {
   ProgressLine& operator=(const ProgressLine&) = delete;
   void show(std::size_t documents, std::size_t found, std::string_view what) {
     if (!enabled_) return;
+    const std::lock_guard lock(mutex_);
     const auto now = std::chrono::steady_clock::now();
     if (drawn_ && now - last_ < std::chrono::milliseconds(100)) return;
     last_ = now;
@@ -41,12 +45,14 @@ class ProgressLine {
   }
   // Erases the line, before other output reaches the terminal.
   void clear() {
+    const std::lock_guard lock(mutex_);
     if (drawn_) fmt::print(stderr, "\r\033[K");
     drawn_ = false;
   }
 
  private:
   bool enabled_;
+  std::mutex mutex_;
   bool drawn_ = false;
   std::chrono::steady_clock::time_point last_;
 };
@@ -55,6 +61,7 @@ struct ExtractArgs {
   std::vector<std::string> inputs;
   std::string format = "jsonl";
   std::string ref;
+  std::size_t jobs = claimcheck::default_jobs();
 };
 
 int run_extract(const ExtractArgs& args) {
@@ -67,38 +74,41 @@ int run_extract(const ExtractArgs& args) {
     }
   }
   bool any_rejected = false;
+  const bool text_format = args.format == "text";
   ProgressLine progress;
-  std::size_t documents = 0, mentions = 0;
+  std::atomic<std::size_t> mentions = 0;  // counted on the workers
+  std::size_t documents = 0;              // counted in the sink, in input order
+  claimcheck::ExtractStream stream(
+      base, args.jobs,
+      [text_format, &mentions](const claimcheck::InputDocument& in,
+                               const claimcheck::ExtractResult* found,
+                               const claimcheck::PreparedText* text) {
+        if (found) mentions += found->mentions.size();
+        return text_format ? claimcheck::mentions_text(in, found, text)
+                           : claimcheck::mentions_jsonl(in, found) + "\n";
+      },
+      [&](std::string out) {
+        progress.show(++documents, mentions.load(), "mentions");
+        std::cout << out;
+      });
   auto handle = [&](claimcheck::InputDocument in) {
-    ++documents;
     if (in.rejected) {
       any_rejected = true;
       progress.clear();
       fmt::print(stderr, "claimcheck: {}: rejected: {}\n", in.doc.id, in.reason);
-      std::cout << (args.format == "text" ? claimcheck::mentions_text(in, nullptr, nullptr)
-                                          : claimcheck::mentions_jsonl(in, nullptr) + "\n");
-      return;
     }
-    claimcheck::ExtractOptions options = base;
-    if (in.doc.published) options.reference_date = in.doc.published;
-    options.begin = in.body_offset;
-    const claimcheck::PreparedText text = claimcheck::prepare(std::move(in.doc.text));
-    if (text.invalid_sequences()) {
-      in.warnings.push_back(fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced",
-                                        text.invalid_sequences()));
-    }
-    const claimcheck::ExtractResult found = claimcheck::extract(text, options);
-    mentions += found.mentions.size();
-    progress.show(documents, mentions, "mentions");
-    std::cout << (args.format == "text" ? claimcheck::mentions_text(in, &found, &text)
-                                        : claimcheck::mentions_jsonl(in, &found) + "\n");
+    stream.add(std::move(in));
   };
   for (const std::string& path : args.inputs) {
     if (const claimcheck::ReadError e = claimcheck::read_input(path, handle)) {
+      stream.finish();
+      std::cout.flush();
+      progress.clear();
       fmt::print(stderr, "claimcheck: {}\n", e.message);
       return kExitUsage;
     }
   }
+  stream.finish();
   std::cout.flush();
   return any_rejected ? kExitFindings : kExitOk;
 }
@@ -112,6 +122,7 @@ struct CheckArgs {
   std::string rates;
   std::string output;
   bool show_agreements = false;
+  std::size_t jobs = claimcheck::default_jobs();
 };
 
 std::optional<std::string> read_file(const std::string& path) {
@@ -144,6 +155,7 @@ int run_check(const CheckArgs& args) {
     }
   }
   options.keep_texts = args.format == "html";  // the page shows the texts
+  options.jobs = args.jobs;
   ProgressLine progress;
   options.on_progress = [&progress](const claimcheck::CheckProgress& p) {
     progress.show(p.documents, p.claims, "claims");
@@ -193,6 +205,14 @@ int run_check(const CheckArgs& args) {
   return fail ? kExitFindings : kExitOk;
 }
 
+// Documents are independent until compare: --jobs threads read them; the
+// output order is the input order whatever the number.
+void add_jobs_option(CLI::App& command, std::size_t& jobs) {
+  command.add_option("-j,--jobs", jobs, "Threads for documents (default: all cores)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -211,6 +231,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   extract->add_option("--ref", extract_args.ref,
                       "Reference date (YYYY-MM-DD) for documents that give none");
+  add_jobs_option(*extract, extract_args.jobs);
 
   CheckArgs check_args;
   CLI::App* check = app.add_subcommand("check", "Report where the documents disagree");
@@ -233,6 +254,7 @@ int main(int argc, char** argv) {
   check->add_option("--rates", check_args.rates, "Exchange rates (CODE<TAB>units per USD)");
   check->add_option("-o,--output", check_args.output, "Write the report to this file");
   check->add_flag("--show-agreements", check_args.show_agreements, "List the agreeing facts too");
+  add_jobs_option(*check, check_args.jobs);
 
   try {
     app.parse(argc, argv);

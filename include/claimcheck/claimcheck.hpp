@@ -37,6 +37,7 @@
 #include "claimcheck/feed.hpp"
 #include "claimcheck/quantity.hpp"
 #include "claimcheck/report.hpp"
+#include "claimcheck/stream.hpp"
 
 namespace claimcheck {
 

@@ -11,6 +11,8 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -53,17 +55,37 @@ class PreparedText {
   /// Line and column of an original byte offset.
   LineColumn line_column(std::size_t original_offset) const noexcept;
   /// [begin, end) in original bytes of the sentence around an original
-  /// offset, by ICU's sentence rules, trimmed of surrounding space.
+  /// offset, by ICU's sentence rules, trimmed of surrounding space. The
+  /// document's sentence boundaries are found on the first call (once, also
+  /// when threads share the text); each call after that is a binary search.
   std::pair<std::size_t, std::size_t> sentence_around(std::size_t original_offset) const;
 
  private:
   friend PreparedText prepare(std::string original);
+  // Sentence boundaries, computed on first use: extract never needs them.
+  struct SentenceBreaks {
+    std::once_flag once;
+    std::vector<std::uint32_t> offsets;  // normalized offsets, ascending, from 0 to the end
+  };
+  const std::vector<std::uint32_t>& sentence_breaks() const;
+  // The offset map: normalized bytes from `normalized` up to the next
+  // segment come from original bytes from `original` on, byte for byte when
+  // verbatim; else they all replace the one character at `original`.
+  struct Segment {
+    std::uint32_t normalized = 0;
+    std::uint32_t original = 0;
+    bool verbatim = true;
+  };
+  void keep_verbatim(std::size_t from, std::size_t to);
+  void replace(std::size_t at, std::string_view with);
   std::string original_;
   std::string normalized_;
-  std::vector<std::uint32_t> to_original_;  // one entry per normalized byte, plus the end
+  std::vector<Segment> segments_;           // ascending in both offsets
   std::vector<std::uint32_t> line_starts_;  // original offsets where lines begin
   std::size_t invalid_sequences_ = 0;
   std::size_t nul_bytes_ = 0;
+  // Shared by copies, which hold the same text; the pointer keeps the class movable.
+  std::shared_ptr<SentenceBreaks> sentences_ = std::make_shared<SentenceBreaks>();
 };
 
 /// Largest document accepted, in bytes (larger ones are rejected, never cut).

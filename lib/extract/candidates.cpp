@@ -1,14 +1,36 @@
 #include "extract/candidates.hpp"
 
+#include <algorithm>
+#include <array>
+#include <span>
+
 #include "data.hpp"
 
 namespace claimcheck::detail {
 namespace {
 
-// Interned strings for the table: views must outlive the table.
-std::string_view intern(std::string s) {
-  static std::unordered_set<std::string> pool;  // node-based: views stay valid
-  return *pool.insert(std::move(s)).first;
+// Lexicon row types whose first word opens a mention only on the way to an
+// anchor: calendar lead-ins, bounds, qualifiers and relative words ("the",
+// "by", "over", "next"), and number words that are no number by themselves
+// ("a", "and", "minus", "point", "th").
+constexpr std::array<std::string_view, 4> kWeakCalendarTypes = {"lead", "bound", "dq", "rel"};
+constexpr std::array<std::string_view, 6> kWeakNumberTypes = {"article", "sign", "point",
+                                                              "and",     "over", "suffix"};
+
+bool contains(std::span<const std::string_view> set, std::string_view s) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+// Whether a row of a lexicon makes its phrase's first token an anchor.
+bool row_is_anchor(std::string_view lexicon, const std::vector<std::string_view>& row,
+                   bool first_is_word) {
+  const std::string_view type = row.size() > 1 ? row[1] : std::string_view{};
+  if (lexicon.data() == data::calendar_words.data()) return !contains(kWeakCalendarTypes, type);
+  if (lexicon.data() == data::number_words.data()) return !contains(kWeakNumberTypes, type);
+  // A currency sign is an anchor; a currency word ("us", "american") is weak:
+  // money always states its number.
+  if (lexicon.data() == data::currencies.data()) return !first_is_word;
+  return true;  // percent units
 }
 
 }  // namespace
@@ -23,32 +45,107 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
 CandidateTable::CandidateTable() {
   // The first token of every phrase in the lexicons whose phrases can open a
   // mention: currencies (prefix forms), number words, calendar words.
+  struct Opening {
+    std::vector<std::string> tokens;
+    bool anchor_row = false;
+  };
+  std::vector<Opening> openings;
   for (const std::string_view lexicon :
        {data::currencies, data::number_words, data::calendar_words, data::percent_units}) {
     for (const auto& row : read_tsv(lexicon)) {
-      const auto toks = phrase_tokens(row[0]);
+      auto toks = phrase_tokens(row[0]);
       if (toks.empty()) continue;
       const TokenStream first(toks.front());
-      if (first.size() == 1 && first[0].type == TokenType::word) {
-        words_.insert(intern(toks.front()));
-      } else {
-        symbols_.insert(intern(toks.front()));
-      }
+      const bool is_word = first.size() == 1 && first[0].type == TokenType::word;
+      (is_word ? words_ : symbols_).try_emplace(toks.front(), kStarts | kWeak);
+      openings.push_back({std::move(toks), row_is_anchor(lexicon, row, is_word)});
     }
   }
-  for (const char* s : {".", "-", "+", "~", "$"}) symbols_.insert(s);
+  // Scale words ("million", "bn", "dozen") start nothing but anchor a number.
+  for (const auto& row : read_tsv(data::scales)) {
+    const auto toks = phrase_tokens(row[0]);
+    if (!toks.empty()) words_.try_emplace(toks.front(), std::uint8_t{0}).first->second |= kAnchor;
+  }
+  // One-token phrases of anchor rows are anchors ("june", "$", "five", "year").
+  for (const Opening& o : openings) {
+    if (o.anchor_row && o.tokens.size() == 1) mark_anchor(o.tokens.front());
+  }
+  // The first word of a longer one is an anchor only if the rest holds none:
+  // "the day before yesterday" and "new year's day" reach the anchor "day",
+  // so "the" and "new" stay weak starters.
+  for (const Opening& o : openings) {
+    if (!o.anchor_row || o.tokens.size() == 1) continue;
+    const bool anchored = std::any_of(o.tokens.begin() + 1, o.tokens.end(),
+                                      [&](const std::string& w) { return is_anchor(w); });
+    if (!anchored) mark_anchor(o.tokens.front());
+  }
+  for (const std::string_view s : {".", "-", "+", "~"}) {
+    symbols_.try_emplace(std::string(s), kStarts | kWeak);
+  }
+  symbols_.try_emplace("$", kStarts);
+  mark_anchor("$");
+  for (const auto* table : {&words_, &symbols_}) {
+    for (const auto& [token, m] : *table) add_to_filter(token);
+  }
+}
+
+void CandidateTable::mark_anchor(std::string_view token) {
+  for (WordMap<std::uint8_t>* table : {&words_, &symbols_}) {
+    const auto it = table->find(token);
+    if (it != table->end()) it->second = static_cast<std::uint8_t>((it->second & ~kWeak) | kAnchor);
+  }
+}
+
+bool CandidateTable::is_anchor(std::string_view token) const {
+  for (const WordMap<std::uint8_t>* table : {&words_, &symbols_}) {
+    const auto it = table->find(token);
+    if (it != table->end() && (it->second & kAnchor)) return true;
+  }
+  return !token.empty() && token.front() >= '0' && token.front() <= '9';
+}
+
+std::size_t CandidateTable::filter_key(std::string_view token) noexcept {
+  const auto byte = [&](std::size_t k) -> std::size_t {
+    return k < token.size() ? static_cast<unsigned char>(token[k]) & 31u : 0;
+  };
+  return (byte(0) << 10) | (byte(1) << 5) | std::min<std::size_t>(token.size(), 31);
+}
+
+std::uint8_t CandidateTable::mark(const TokenStream& tokens, std::size_t i) const {
+  if (tokens[i].type == TokenType::digits) return kStarts | kAnchor;
+  const std::string_view key = tokens[i].type == TokenType::word ? tokens.lower(i) : tokens.text(i);
+  if (!filter_.test(filter_key(key))) return 0;
+  const WordMap<std::uint8_t>* table = &symbols_;
+  switch (tokens[i].type) {
+    case TokenType::digits:
+      return kStarts | kAnchor;
+    case TokenType::word:
+      table = &words_;
+      break;
+    case TokenType::symbol:
+      break;
+  }
+  const auto it = table->find(key);
+  return it == table->end() ? 0 : it->second;
 }
 
 bool CandidateTable::may_start(const TokenStream& tokens, std::size_t i) const {
-  switch (tokens[i].type) {
-    case TokenType::digits:
-      return true;
-    case TokenType::word:
-      return words_.contains(tokens.lower(i));
-    case TokenType::symbol:
-      return symbols_.contains(tokens.text(i));
-  }
-  return false;
+  return (mark(tokens, i) & kStarts) != 0;
+}
+
+std::vector<std::uint8_t> CandidateTable::marks(const TokenStream& tokens) const {
+  std::vector<std::uint8_t> out(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = mark(tokens, i);
+  return out;
+}
+
+bool worth_trying(const std::vector<std::uint8_t>& marks, std::size_t i) {
+  if (!(marks[i] & kStarts)) return false;
+  if (!(marks[i] & kWeak)) return true;
+  const std::size_t end = std::min(marks.size(), i + 1 + kAnchorWindow);
+  return std::any_of(marks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                     marks.begin() + static_cast<std::ptrdiff_t>(end),
+                     [](std::uint8_t m) { return (m & kAnchor) != 0; });
 }
 
 const CandidateTable& candidate_table() {

@@ -1,27 +1,62 @@
 // Internal: the one-pass candidate test. Most text holds no amount; a token
 // can start a mention only if it is a digit run, a currency sign, a few
 // punctuation marks, or a word that some lexicon under data/ begins with.
+//
+// Most such words are common ones ("the", "a", "by", "this", "over", "and",
+// "-", "."): they open calendar phrases, qualifiers and number words, but
+// only ever as the first word of a mention that goes on to an anchor — a
+// digit, a currency sign, %, a month or weekday name, a number word, a unit
+// or scale word. These weak starters are tried only when an anchor follows
+// within a few tokens; on prose that is most of the recognizer calls saved.
 #pragma once
 
+#include <bitset>
+#include <cstdint>
 #include <string_view>
-#include <unordered_set>
+#include <vector>
 
+#include "extract/phrases.hpp"
 #include "text/tokens.hpp"
 
 namespace claimcheck::detail {
+
+/// What one token is to the candidate test (bit flags).
+enum Mark : std::uint8_t {
+  kStarts = 1,  // may start a mention
+  kWeak = 2,    // ... but only with an anchor within kAnchorWindow tokens after it
+  kAnchor = 4,  // an anchor
+};
+
+/// How far after a weak starter an anchor must be. The longest lead-in in the
+/// lexicons ("no later than the end of the year": the anchor "year" is the
+/// 8th token) fits with room to spare.
+inline constexpr std::size_t kAnchorWindow = 12;
 
 class CandidateTable {
  public:
   CandidateTable();
   bool may_start(const TokenStream& tokens, std::size_t i) const;
+  /// The marks of every token (one lexicon lookup per token).
+  std::vector<std::uint8_t> marks(const TokenStream& tokens) const;
 
  private:
-  std::unordered_set<std::string_view> words_;    // lower-case first words
-  std::unordered_set<std::string_view> symbols_;  // non-word first tokens ("$", "€")
+  std::uint8_t mark(const TokenStream& tokens, std::size_t i) const;
+  void mark_anchor(std::string_view token);
+  // A filter in front of the hash lookups: most tokens of prose are in
+  // neither table, and their first two bytes and length say so.
+  static std::size_t filter_key(std::string_view token) noexcept;
+  void add_to_filter(std::string_view token) { filter_.set(filter_key(token)); }
+  std::bitset<32 * 32 * 32> filter_;
+  bool is_anchor(std::string_view token) const;
+  WordMap<std::uint8_t> words_;    // lower-case words: first words and anchors
+  WordMap<std::uint8_t> symbols_;  // non-word tokens ("$", "€", "%", ".")
 };
 
 /// Built once from the lexicons; immutable, so safe to share across threads.
 const CandidateTable& candidate_table();
+
+/// Whether token i may start a mention, given every token's marks.
+bool worth_trying(const std::vector<std::uint8_t>& marks, std::size_t i);
 
 /// The lower-cased tokens of a lexicon phrase ("US$" → "us", "$"), split as
 /// the text is: phrases match token by token.

@@ -33,6 +33,7 @@
 
 #include "data.hpp"
 #include "extract/date_lexicon.hpp"
+#include "extract/lookup_cache.hpp"
 #include "extract/numbers.hpp"
 #include "extract/recognize.hpp"
 
@@ -379,7 +380,7 @@ class Parser {
 
   std::optional<CalendarHit> lex(std::size_t j, std::string_view type) const {
     if (j >= t_.size()) return std::nullopt;
-    return calendar_at(t_, j, type);
+    return s_.cache ? s_.cache->calendar(t_, j, type) : calendar_at(t_, j, type);
   }
 
   // Pieces.

@@ -4,9 +4,11 @@
 // consumed, so every token is examined a bounded number of times.
 #include <algorithm>
 #include <array>
+#include <memory>
 
 #include "claimcheck/extract.hpp"
 #include "extract/candidates.hpp"
+#include "extract/lookup_cache.hpp"
 #include "extract/recognize.hpp"
 
 namespace claimcheck {
@@ -46,10 +48,11 @@ std::string_view to_string(Bound b) noexcept {
 ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
   ExtractResult result;
   const TokenStream tokens(text.normalized());
-  const Scan scan{tokens, options, &result.work};
+  const auto cache = std::make_unique<detail::LookupCache>();  // ~60 KB: not on the stack
+  const Scan scan{tokens, options, &result.work, cache.get()};
   const std::size_t budget =
       std::max<std::size_t>(4096, text.normalized().size() * options.work_per_byte);
-  const detail::CandidateTable& candidates = detail::candidate_table();
+  const std::vector<std::uint8_t> marks = detail::candidate_table().marks(tokens);
 
   std::size_t i = 0;
   while (i < tokens.size() && text.to_original(tokens[i].start) < options.begin) ++i;
@@ -62,7 +65,7 @@ ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
       break;
     }
     ++result.work;
-    if (!candidates.may_start(tokens, i)) {
+    if (!detail::worth_trying(marks, i)) {
       ++i;
       continue;
     }

@@ -14,6 +14,7 @@
 #include <string>
 
 #include "data.hpp"
+#include "extract/lookup_cache.hpp"
 #include "extract/number_lexicon.hpp"
 
 namespace claimcheck::detail {
@@ -196,7 +197,7 @@ class Parser {
   std::size_t len(std::size_t k) const { return t_[k].end - t_[k].start; }
   std::optional<LexiconHit<NumberWord>> word(std::size_t k) const {
     if (!in(k) || !t_.is_word(k)) return std::nullopt;
-    auto hit = lex_.word(t_, k);
+    auto hit = s_.cache ? s_.cache->number_word(t_, k) : lex_.word(t_, k);
     if (hit && hit->last > limit_) return std::nullopt;
     return hit;
   }
@@ -204,6 +205,11 @@ class Parser {
     auto hit = word(k);
     if (!hit || hit->row->type != type) return std::nullopt;
     return hit;
+  }
+  // A scale word that may follow spelled-out numbers ("hundred", "million").
+  bool word_scale_at(std::size_t k) const {
+    return in(k) && t_.is_word(k) &&
+           lex_.scale(t_, k, [](const ScaleWord& sw) { return sw.word; }).has_value();
   }
   // One separator hyphen, attached or spaced, on the same line.
   std::size_t skip_hyphen(std::size_t k) const {
@@ -583,6 +589,13 @@ bool Parser::leaves_mixed_fraction(std::size_t k) const {
 // "twenty-one trillion and three hundred", "a dozen").
 std::optional<Cardinal> Parser::cardinal(std::size_t j, bool allow_article) const {
   using L = Cardinal::Last;
+  // Most tokens asked about are no number word at all: answer them before
+  // building a Cardinal (a large object), counting the one attempt that the
+  // loop below would count for them.
+  if (!word(j) && !word_scale_at(j)) {
+    if (in(j)) s_.count();
+    return std::nullopt;
+  }
   Cardinal c;
   c.first = j;
   std::size_t k = j;

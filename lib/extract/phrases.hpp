@@ -7,12 +7,27 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include <boost/container_hash/hash.hpp>
+#include <boost/unordered/unordered_flat_map.hpp>
 
 #include "text/tokens.hpp"
 
 namespace claimcheck::detail {
+
+/// Hashes std::string keys and std::string_view probes alike, so that a
+/// lookup by a token's text builds no string.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept {
+    return boost::hash<std::string_view>()(s);
+  }
+};
+
+/// A map from lower-case words, looked up by std::string_view.
+template <class Value>
+using WordMap = boost::unordered_flat_map<std::string, Value, WordHash, std::equal_to<>>;
 
 struct PhraseHit {
   std::size_t row = 0;    // index of the lexicon row
@@ -30,6 +45,10 @@ class PhraseTable {
   PhraseTable& operator=(const PhraseTable&) = delete;
 
   const std::vector<std::string_view>& row(std::size_t r) const { return rows_[r]; }
+  /// Whether some phrase starts with token i's word (one lookup).
+  bool may_start_at(const TokenStream& t, std::size_t i) const {
+    return i < t.size() && by_first_.contains(t.lower(i));
+  }
   std::size_t size() const noexcept { return rows_.size(); }
 
   /// The longest phrase starting at token i (rows for which `accept` is true).
@@ -54,14 +73,14 @@ class PhraseTable {
   std::string owned_;
   std::vector<std::vector<std::string_view>> rows_;
   std::vector<std::vector<std::string>> words_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first_, by_last_;
+  WordMap<std::vector<std::size_t>> by_first_, by_last_;
 };
 
 template <class Accept>
 std::optional<PhraseHit> PhraseTable::match_at(const TokenStream& t, std::size_t i,
                                                Accept accept) const {
   if (i >= t.size()) return std::nullopt;
-  const auto it = by_first_.find(std::string(t.lower(i)));
+  const auto it = by_first_.find(t.lower(i));
   if (it == by_first_.end()) return std::nullopt;
   std::optional<PhraseHit> best;
   for (const std::size_t r : it->second) {
@@ -76,7 +95,7 @@ template <class Accept>
 std::optional<PhraseHit> PhraseTable::match_before(const TokenStream& t, std::size_t i,
                                                    Accept accept) const {
   if (i == 0 || i > t.size()) return std::nullopt;
-  const auto it = by_last_.find(std::string(t.lower(i - 1)));
+  const auto it = by_last_.find(t.lower(i - 1));
   if (it == by_last_.end()) return std::nullopt;
   std::optional<PhraseHit> best;
   for (const std::size_t r : it->second) {

@@ -20,12 +20,16 @@ struct Found {
   Mention mention;  // kind, value, interval, approx, bound, problem; spans filled by the driver
 };
 
+class LookupCache;
+
 /// What a recognizer reads: the tokens, the options, and a work counter that
-/// each pattern attempt increments (the driver bounds it per document).
+/// each pattern attempt increments (the driver bounds it per document); and,
+/// when the driver gives one, the document's memo of lexicon lookups.
 struct Scan {
   const TokenStream& tokens;
   const ExtractOptions& options;
   std::size_t* work;
+  LookupCache* cache = nullptr;
 
   void count(std::size_t n = 1) const noexcept { *work += n; }
 };

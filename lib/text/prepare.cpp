@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 #include <memory>
 
 #include <fmt/format.h>
@@ -39,7 +41,67 @@ char ascii_stand_in(UChar32 c) {
   return 0;
 }
 
+// Every sentence boundary of the text by ICU's English rules, with 0 and the
+// text's end. One pass over the document: per-mention windows would re-run
+// the rules (and ICU's backward "safe point" search) for every mention.
+std::vector<std::uint32_t> sentence_boundaries(std::string_view text) {
+  // Loading ICU's rules is the costly part: one prototype for the process,
+  // and one clone per thread (a break iterator is not thread-safe).
+  static const std::unique_ptr<const icu::BreakIterator> prototype = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+    return std::unique_ptr<const icu::BreakIterator>(U_SUCCESS(status) ? it.release() : nullptr);
+  }();
+  thread_local const std::unique_ptr<icu::BreakIterator> it(prototype ? prototype->clone()
+                                                                      : nullptr);
+  std::vector<std::uint32_t> out{0};
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
+  if (U_SUCCESS(status) && it) {
+    it->setText(ut, status);
+    for (std::int32_t b = it->next(); U_SUCCESS(status) && b != icu::BreakIterator::DONE;
+         b = it->next()) {
+      out.push_back(static_cast<std::uint32_t>(b));
+    }
+  }
+  utext_close(ut);
+  if (out.back() != text.size()) out.push_back(static_cast<std::uint32_t>(text.size()));
+  return out;
+}
+
+// The end of the run of plain ASCII (0x01–0x7F) that starts at i: those
+// bytes are kept as they are. Eight bytes at a time, as most text is ASCII.
+std::size_t plain_ascii_end(const std::uint8_t* bytes, std::size_t i, std::size_t length) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  constexpr std::uint64_t kHighs = 0x8080808080808080ull;
+  for (; i + 8 <= length; i += 8) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, bytes + i, 8);
+    // A byte with its high bit set, or a zero byte (the classic has-zero test).
+    if ((w | ((w - kOnes) & ~w)) & kHighs) break;
+  }
+  while (i < length && bytes[i] != 0 && bytes[i] < 0x80) ++i;
+  return i;
+}
+
 }  // namespace
+
+// prepare() builds the normalized text from runs of bytes kept verbatim
+// (copied in bulk), separated by replaced characters; each run and each
+// replacement is one segment of the offset map.
+void PreparedText::keep_verbatim(std::size_t from, std::size_t to) {
+  if (from == to) return;
+  segments_.push_back(
+      {static_cast<std::uint32_t>(normalized_.size()), static_cast<std::uint32_t>(from), true});
+  normalized_.append(original_, from, to - from);
+}
+
+void PreparedText::replace(std::size_t at, std::string_view with) {
+  segments_.push_back(
+      {static_cast<std::uint32_t>(normalized_.size()), static_cast<std::uint32_t>(at), false});
+  normalized_.append(with);
+}
 
 PreparedText prepare(std::string original) {
   PreparedText p;
@@ -48,49 +110,67 @@ PreparedText prepare(std::string original) {
   const auto length =
       static_cast<std::int32_t>(std::min<std::size_t>(p.original_.size(), INT32_MAX));
   p.normalized_.reserve(p.original_.size());
-  p.to_original_.reserve(p.original_.size() + 1);
   p.line_starts_.push_back(0);
+  // A newline byte is always a character of its own, even next to invalid UTF-8.
+  for (std::size_t nl = p.original_.find('\n', 0); nl < static_cast<std::size_t>(length);
+       nl = p.original_.find('\n', nl + 1)) {
+    p.line_starts_.push_back(static_cast<std::uint32_t>(nl + 1));
+  }
 
+  std::size_t verbatim = 0;  // start of the run not yet copied
   std::int32_t i = 0;
   while (i < length) {
+    i = static_cast<std::int32_t>(
+        plain_ascii_end(bytes, static_cast<std::size_t>(i), static_cast<std::size_t>(length)));
+    if (i == length) break;
     const std::int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(bytes, i, length, c);
-    const auto at = static_cast<std::uint32_t>(start);
-    auto emit = [&](std::string_view s) {
-      p.normalized_.append(s);
-      p.to_original_.insert(p.to_original_.end(), s.size(), at);
-    };
-    if (c == '\n') p.line_starts_.push_back(static_cast<std::uint32_t>(i));
+    char stand_in = 0;
+    if (c > 0 && !(stand_in = ascii_stand_in(c))) continue;  // kept: part of the run
+    const auto at = static_cast<std::size_t>(start);
+    p.keep_verbatim(verbatim, at);
+    verbatim = static_cast<std::size_t>(i);
     if (c < 0) {
       ++p.invalid_sequences_;
-      emit("\xEF\xBF\xBD");  // U+FFFD
+      p.replace(at, "\xEF\xBF\xBD");  // U+FFFD
     } else if (c == 0) {
       ++p.nul_bytes_;
-      emit(" ");
-    } else if (const char a = ascii_stand_in(c)) {
-      emit(std::string_view(&a, 1));
+      p.replace(at, " ");
     } else {
-      p.normalized_.append(p.original_, static_cast<std::size_t>(start),
-                           static_cast<std::size_t>(i - start));
-      // Every byte of a kept character maps to the character's own byte.
-      for (std::int32_t k = start; k < i; ++k)
-        p.to_original_.push_back(static_cast<std::uint32_t>(k));
+      p.replace(at, std::string_view(&stand_in, 1));
     }
   }
-  p.to_original_.push_back(static_cast<std::uint32_t>(p.original_.size()));
+  p.keep_verbatim(verbatim, static_cast<std::size_t>(length));
   return p;
 }
 
 std::size_t PreparedText::to_original(std::size_t offset) const noexcept {
-  if (offset >= to_original_.size()) return original_.size();
-  return to_original_[offset];
+  if (offset >= normalized_.size()) return original_.size();
+  // The segment holding the offset: the last one that starts at or before it.
+  const auto seg =
+      std::prev(std::upper_bound(segments_.begin(), segments_.end(), offset,
+                                 [](std::size_t n, const Segment& s) { return n < s.normalized; }));
+  return seg->verbatim ? seg->original + (offset - seg->normalized) : seg->original;
 }
 
 std::size_t PreparedText::to_normalized(std::size_t offset) const noexcept {
-  return static_cast<std::size_t>(
-      std::lower_bound(to_original_.begin(), to_original_.end() - 1, offset) -
-      to_original_.begin());
+  // The first normalized offset whose original offset is at or after `offset`.
+  // Original offsets grow strictly from segment to segment, so it lies in the
+  // last segment that starts at or before `offset`, or it opens the next one.
+  const auto next =
+      std::upper_bound(segments_.begin(), segments_.end(), offset,
+                       [](std::size_t o, const Segment& s) { return o < s.original; });
+  if (next == segments_.begin()) return 0;
+  const Segment& seg = *std::prev(next);
+  const std::size_t seg_end =
+      next == segments_.end() ? normalized_.size() : static_cast<std::size_t>(next->normalized);
+  const std::size_t last_original =
+      seg.verbatim ? seg.original + (seg_end - seg.normalized) - 1 : seg.original;
+  if (offset <= last_original) {
+    return seg.verbatim ? seg.normalized + (offset - seg.original) : seg.normalized;
+  }
+  return seg_end;
 }
 
 LineColumn PreparedText::line_column(std::size_t offset) const noexcept {
@@ -99,40 +179,27 @@ LineColumn PreparedText::line_column(std::size_t offset) const noexcept {
   return {line, offset - line_starts_[line - 1] + 1};
 }
 
-std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t offset) const {
-  // Sentence rules run on the normalized text (valid UTF-8) near the offset
-  // only: a window of a few kilobytes keeps this cheap on long documents.
-  constexpr std::size_t kWindow = 2048;
-  const std::size_t norm = to_normalized(offset);
-  std::size_t lo = norm > kWindow ? norm - kWindow : 0;
-  std::size_t hi = std::min(normalized_.size(), norm + kWindow);
-  // Snap the window to character boundaries.
-  while (lo > 0 && (static_cast<unsigned char>(normalized_[lo]) & 0xC0) == 0x80) --lo;
-  while (hi < normalized_.size() && (static_cast<unsigned char>(normalized_[hi]) & 0xC0) == 0x80)
-    ++hi;
-  const std::string_view window = std::string_view(normalized_).substr(lo, hi - lo);
+const std::vector<std::uint32_t>& PreparedText::sentence_breaks() const {
+  std::call_once(sentences_->once,
+                 [this] { sentences_->offsets = sentence_boundaries(normalized_); });
+  return sentences_->offsets;
+}
 
-  UErrorCode status = U_ZERO_ERROR;
-  // Building a break iterator loads ICU's rules: once per thread, then reused.
-  thread_local std::unique_ptr<icu::BreakIterator> it(
-      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-  UText* ut = utext_openUTF8(nullptr, window.data(), static_cast<int64_t>(window.size()), &status);
-  std::size_t begin = lo, end = hi;
-  if (U_SUCCESS(status) && it) {
-    it->setText(ut, status);
-    const auto rel = static_cast<std::int32_t>(norm - lo);
-    const std::int32_t e = it->following(rel);
-    const std::int32_t b = it->preceding(rel + 1);
-    if (b != icu::BreakIterator::DONE) begin = lo + static_cast<std::size_t>(b);
-    if (e != icu::BreakIterator::DONE) end = lo + static_cast<std::size_t>(e);
-  }
-  utext_close(ut);
+std::pair<std::size_t, std::size_t> PreparedText::sentence_around(std::size_t offset) const {
+  const std::size_t norm = to_normalized(offset);
+  const std::vector<std::uint32_t>& breaks = sentence_breaks();
+  // The last boundary at or before the offset and the first one after it.
+  const auto after = std::upper_bound(breaks.begin(), breaks.end(), norm);
+  std::size_t begin = after == breaks.begin() ? 0 : *std::prev(after);
+  std::size_t end = after == breaks.end() ? normalized_.size() : *after;
   // A line break ends a sentence too (headlines, list items, live updates).
-  const auto nl_before = normalized_.rfind('\n', norm == 0 ? 0 : norm - 1);
-  if (nl_before != std::string::npos && nl_before + 1 > begin && nl_before < norm)
-    begin = nl_before + 1;
-  const auto nl_after = normalized_.find('\n', norm);
-  if (nl_after != std::string::npos && nl_after < end) end = nl_after;
+  // Only the sentence's own bytes are searched: the work per call is bounded
+  // by the sentence, not by the distance to the next newline in the document.
+  const std::string_view text(normalized_);
+  const auto nl_before = text.substr(begin, norm - begin).rfind('\n');
+  if (nl_before != std::string_view::npos) begin += nl_before + 1;
+  const auto nl_after = text.substr(norm, end - norm).find('\n');
+  if (nl_after != std::string_view::npos) end = norm + nl_after;
   while (begin < end && normalized_[begin] == ' ') ++begin;
   while (end > begin && (normalized_[end - 1] == ' ' || normalized_[end - 1] == '\n')) --end;
   return {to_original(begin), to_original(end)};
@@ -179,7 +246,8 @@ std::string repair_utf8(std::string_view bytes) {
     if (c < 0) {
       out += "\xEF\xBF\xBD";
     } else {
-      out.append(bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
+      out.append(
+          bytes.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)));
     }
   }
   return out;

@@ -1,0 +1,51 @@
+// Internal: per-document memo of lexicon lookups. The number and date
+// parsers ask for the same token's number word or calendar phrase many times
+// (once per word type, once per recognizer, once per retry at the next start
+// token); each ask costs a hash and a walk over the phrases of that first
+// word. Recognizers look only a few dozen tokens around the candidate
+// position, so a small direct-mapped table keyed by token index answers
+// nearly every repeat in constant memory. One per extract() call: not shared
+// between threads.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "extract/date_lexicon.hpp"
+#include "extract/number_lexicon.hpp"
+
+namespace claimcheck::detail {
+
+class LookupCache {
+ public:
+  /// number_lexicon().word(t, k), remembered.
+  std::optional<LexiconHit<NumberWord>> number_word(const TokenStream& t, std::size_t k);
+  /// calendar_at(t, k, type), remembered. `type` must outlive the cache (a literal).
+  std::optional<CalendarHit> calendar(const TokenStream& t, std::size_t k, std::string_view type);
+
+ private:
+  static constexpr std::size_t kWordSlots = 256;       // a power of two
+  static constexpr std::size_t kCalendarSlots = 1024;  // a power of two
+  static constexpr std::size_t kNone = SIZE_MAX;
+  struct WordSlot {
+    std::size_t token = kNone;
+    std::optional<LexiconHit<NumberWord>> hit;
+  };
+  struct StartSlot {
+    std::size_t token = kNone;
+    bool starts = false;  // some calendar phrase starts at the token
+  };
+  struct CalendarSlot {
+    std::size_t token = kNone;
+    std::string_view type;
+    std::optional<CalendarHit> hit;
+  };
+  std::array<WordSlot, kWordSlots> words_{};
+  std::array<StartSlot, kWordSlots> calendar_starts_{};
+  std::array<CalendarSlot, kCalendarSlots> calendar_{};
+};
+
+}  // namespace claimcheck::detail

@@ -1,0 +1,63 @@
+#include "claimcheck/stream.hpp"
+
+#include <algorithm>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "io/ordered_pool.hpp"
+
+namespace claimcheck {
+namespace {
+
+// One document: prepared, extracted, rendered (rejected ones only rendered).
+std::string examine(const ExtractOptions& base, const ExtractStream::Render& render,
+                    InputDocument in) {
+  if (in.rejected) return render(in, nullptr, nullptr);
+  ExtractOptions options = base;
+  if (in.doc.published) options.reference_date = in.doc.published;
+  options.begin = in.body_offset;
+  const PreparedText text = prepare(std::move(in.doc.text));
+  if (text.invalid_sequences()) {
+    in.warnings.push_back(fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced",
+                                      text.invalid_sequences()));
+  }
+  const ExtractResult found = extract(text, options);
+  return render(in, &found, &text);
+}
+
+}  // namespace
+
+std::size_t default_jobs() noexcept {
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+struct ExtractStream::Impl {
+  Impl(ExtractOptions o, std::size_t jobs, Render r, Sink sink)
+      : options(std::move(o)),
+        render(std::move(r)),
+        pool(
+            jobs, [this](InputDocument in) { return examine(options, render, std::move(in)); },
+            std::move(sink)) {}
+
+  ExtractOptions options;
+  Render render;
+  detail::OrderedPool<InputDocument, std::string> pool;  // last: its threads use the above
+};
+
+ExtractStream::ExtractStream(ExtractOptions options, std::size_t jobs, Render render, Sink sink)
+    : impl_(std::make_unique<Impl>(std::move(options), jobs, std::move(render), std::move(sink))) {}
+
+ExtractStream::~ExtractStream() {
+  if (impl_) impl_->pool.finish();
+}
+
+void ExtractStream::add(InputDocument input) {
+  impl_->pool.push(std::move(input));
+}
+
+void ExtractStream::finish() {
+  impl_->pool.finish();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,73 @@
+// The candidate gate: weak starters ("the", "by", "a") are tried only when an
+// anchor follows closely; what it saves must never be a mention.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "claimcheck/extract.hpp"
+#include "extract/candidates.hpp"
+
+namespace claimcheck {
+namespace {
+
+using detail::kAnchor;
+using detail::kStarts;
+using detail::kWeak;
+
+std::uint8_t mark_of(std::string_view word) {
+  const detail::TokenStream t(word);
+  return detail::candidate_table().marks(t).at(0);
+}
+
+TEST(Candidates, CommonWordsAreWeakStarters) {
+  for (const std::string_view w : {"the", "a", "and", "by", "this", "over", "new", ".", "-"}) {
+    EXPECT_EQ(mark_of(w), kStarts | kWeak) << w;
+  }
+}
+
+TEST(Candidates, AnchorsStartOrAnchor) {
+  for (const std::string_view w : {"2025", "June", "$", "five", "first", "year", "percent"}) {
+    EXPECT_EQ(mark_of(w) & (kStarts | kAnchor), kStarts | kAnchor) << w;
+    EXPECT_FALSE(mark_of(w) & kWeak) << w;
+  }
+  // A scale word anchors a number but starts nothing.
+  EXPECT_EQ(mark_of("million"), kAnchor);
+  EXPECT_EQ(mark_of("people"), 0);
+}
+
+TEST(Candidates, WeakStarterNeedsAnAnchorWithinTheWindow) {
+  const detail::TokenStream near("the 4th of July");
+  EXPECT_TRUE(detail::worth_trying(detail::candidate_table().marks(near), 0));
+  std::string far = "the";
+  for (std::size_t i = 0; i < detail::kAnchorWindow; ++i) far += " word";
+  const detail::TokenStream t(far + " 2025");
+  EXPECT_FALSE(detail::worth_trying(detail::candidate_table().marks(t), 0));
+}
+
+// The longest lead-ins the date grammar reads still open their mention.
+TEST(Candidates, LongLeadInsAreStillFound) {
+  ExtractOptions options;
+  options.reference_date = parse_iso_date("2025-08-30");
+  for (const std::string_view text :
+       {"not earlier than the middle of the following year",  // the anchor is the 9th token
+        "by the end of the current year", "the day before yesterday", "new year's eve"}) {
+    const ExtractResult r = extract(prepare(std::string(text)), options);
+    ASSERT_EQ(r.mentions.size(), 1u) << text;
+    EXPECT_EQ(r.mentions[0].start, 0u) << text;
+  }
+}
+
+// Gating saves work on prose: fewer recognizer attempts than tokens tried.
+TEST(Candidates, ProseWithoutAmountsCostsLittleWork) {
+  std::string prose;
+  for (int i = 0; i < 200; ++i)
+    prose += "The house and the senate met by the river, and a man spoke. ";
+  ExtractOptions options;
+  const ExtractResult r = extract(prepare(prose), options);
+  EXPECT_TRUE(r.mentions.empty());
+  const detail::TokenStream t(prose);
+  EXPECT_LE(r.work, t.size() + 10) << "recognizers ran on weak starters with no anchor";
+}
+
+}  // namespace
+}  // namespace claimcheck
