@@ -26,21 +26,28 @@ class PhraseTable;
 }
 
 /// Attribute words and their synonym classes (data/attributes.tsv), which a
-/// user can extend with files of the same format.
+/// user can extend with files of the same format. A row may name, in a third
+/// field, the kinds of amount it applies to ("date,duration"); without it a
+/// row applies to money, percentages and counts only, so that a date or a
+/// length of time gets an attribute only from words meant for it
+/// ("deadline", "a five-year contract").
 class Lexicon {
  public:
   /// The lexicon compiled into the library.
   static Lexicon builtin();
-  /// Adds "phrase<TAB>class" rows; returns an error message, empty if fine.
+  /// Adds "phrase<TAB>class[<TAB>kinds]" rows; returns an error message, empty if fine.
   std::string add_tsv(std::string_view tsv);
   /// The rows, in order (built-in first).
   const std::vector<std::pair<std::string, std::string>>& rows() const noexcept { return rows_; }
+  /// The kinds each row applies to ("" for money, percent and number), by row.
+  const std::vector<std::string>& row_kinds() const noexcept { return kinds_; }
   /// The compiled phrase index (internal).
   const detail::PhraseTable& table() const noexcept { return *table_; }
 
  private:
   void compile();
   std::vector<std::pair<std::string, std::string>> rows_;
+  std::vector<std::string> kinds_;
   std::shared_ptr<const detail::PhraseTable> table_;  // immutable: copies share it
 };
 

@@ -50,16 +50,83 @@ Decimal comparable(const Decimal& v, const Mention& m) {
   return v;
 }
 
+// A day as a number (days since 1970-01-01), for comparing dates.
+Decimal day_number(const std::chrono::year_month_day& d) {
+  return Decimal::from_parts(std::chrono::sys_days(d).time_since_epoch().count(), 0);
+}
+
+// Seconds in one unit of a length of time: the shortest and longest such
+// unit (a month is 28 to 31 days, a year 365 or 366) and a nominal one.
+struct UnitSeconds {
+  std::int64_t shortest = 0, nominal = 0, longest = 0;
+};
+
+std::optional<UnitSeconds> unit_seconds(char unit) {
+  constexpr std::int64_t day = 86400;
+  switch (unit) {
+    case 'Y':
+      return UnitSeconds{365 * day, 31557600, 366 * day};
+    case 'M':
+      return UnitSeconds{28 * day, 2629800, 31 * day};
+    case 'W':
+      return UnitSeconds{7 * day, 7 * day, 7 * day};
+    case 'D':
+      return UnitSeconds{day, day, day};
+    case 'h':
+      return UnitSeconds{3600, 3600, 3600};
+    case 'm':
+      return UnitSeconds{60, 60, 60};
+    case 's':
+      return UnitSeconds{1, 1, 1};
+    default:
+      return std::nullopt;
+  }
+}
+
+// Whether a claim's value can be compared at all: a date needs its days
+// (not "December 30" with no year known), a length of time a known unit.
+bool measurable(const Claim& c) {
+  if (!c.mention.ok()) return false;
+  if (const auto* d = std::get_if<Date>(&c.mention.value)) {
+    return d->ok() && d->first_day && d->last_day;
+  }
+  if (const auto* d = std::get_if<Duration>(&c.mention.value)) {
+    return unit_seconds(d->unit).has_value();
+  }
+  return true;
+}
+
 Decimal value_of(const Claim& c) {
   const Mention& m = c.mention;
   if (const auto* v = std::get_if<Money>(&m.value)) return v->amount;
   if (const auto* v = std::get_if<Percent>(&m.value)) return comparable(v->value, m);
   if (const auto* v = std::get_if<Count>(&m.value)) return v->value;
+  if (const auto* v = std::get_if<Date>(&m.value); v && v->first_day)
+    return day_number(*v->first_day);
+  if (const auto* v = std::get_if<Duration>(&m.value)) {
+    if (const auto u = unit_seconds(v->unit)) return v->amount.times(u->nominal);
+  }
   return {};
 }
 
+// A date allows every day from its first to its last ("2025" holds
+// "2025-01"); a length of time allows its stated interval in the shortest
+// to the longest of its units ("two months" is 56 to 62 days).
 Interval interval_of(const Claim& c) {
+  if (const auto* v = std::get_if<Date>(&c.mention.value)) {
+    Interval i;
+    if (v->first_day) i.low = day_number(*v->first_day);
+    if (v->last_day) i.high = day_number(*v->last_day);
+    return i;
+  }
   Interval i = c.mention.interval;
+  if (const auto* v = std::get_if<Duration>(&c.mention.value)) {
+    const auto u = unit_seconds(v->unit);
+    if (!u) return {};
+    if (i.low) i.low = i.low->times(u->shortest);
+    if (i.high) i.high = i.high->times(u->longest);
+    return i;
+  }
   if (i.low) i.low = comparable(*i.low, c.mention);
   if (i.high) i.high = comparable(*i.high, c.mention);
   return i;
@@ -81,10 +148,6 @@ std::vector<Measure> measures_of(const std::vector<Claim>& group) {
 std::string currency_of(const Claim& c) {
   if (const auto* v = std::get_if<Money>(&c.mention.value)) return v->currency;
   return {};
-}
-
-bool comparable_kind(Kind k) {
-  return k == Kind::money || k == Kind::percent || k == Kind::number;
 }
 
 // Two periods that may be the same: one TIMEX, or one within the other
@@ -302,10 +365,12 @@ Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Measure
     }
   }
   const Cluster& consensus = clusters[d.consensus_cluster];
-  std::vector<Decimal> values;
-  for (const std::size_t i : consensus.members) values.push_back(measures[i].value);
-  std::sort(values.begin(), values.end());
-  d.consensus_value = values[values.size() / 2];
+  std::vector<std::pair<Decimal, std::size_t>> values;
+  for (const std::size_t i : consensus.members) values.emplace_back(measures[i].value, i);
+  std::stable_sort(values.begin(), values.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  d.consensus_value = values[values.size() / 2].first;
+  d.consensus_member = values[values.size() / 2].second;
   d.support = consensus.members.size();
   d.against = group.size() - d.support;
 
@@ -420,7 +485,7 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
   }
   for (Claim& c : framed) {
-    if (c.attribute.empty() || !c.mention.ok() || !comparable_kind(c.mention.kind)) continue;
+    if (c.attribute.empty() || !measurable(c)) continue;
     ++s.claims;
     r.claims.push_back(std::move(c));
   }

@@ -4,6 +4,7 @@
 // words of another sentence.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -134,20 +135,54 @@ struct Window {
 
 // The attribute class named next to the amount, and where its word ends
 // when it follows the amount (`phrase_end`, else left as it is).
+// A phrase ending in "to" names an attribute only before a verb: "has 90
+// days to comply", not "five years to 2030", "a year to June", "two weeks to
+// the day". A verb is told by what it is not: a lower-case word that is no
+// article, pronoun or other word that names no entity.
+bool before_a_verb(const TokenStream& t, const detail::PhraseHit& hit) {
+  if (t.lower(hit.last - 1) != "to") return true;
+  if (hit.last >= t.size() || !t.is_word(hit.last) || t[hit.last].newline_before) return false;
+  const char c = t.text(hit.last)[0];
+  return c >= 'a' && c <= 'z' && !not_entity_words().contains(t.lower(hit.last));
+}
+
+// Whether lexicon row r applies to an amount of kind k: a row names its
+// kinds in a third field; without one it applies to money, percentages and
+// counts, never to dates and lengths of time.
+bool row_applies(const PhraseTable& attributes, std::size_t r, Kind k) {
+  const auto& row = attributes.row(r);
+  if (row.size() < 3 || row[2].empty()) {
+    return k == Kind::money || k == Kind::percent || k == Kind::number;
+  }
+  for (std::string_view rest = row[2]; !rest.empty();) {
+    const auto comma = rest.find(',');
+    if (rest.substr(0, comma) == to_string(k)) return true;
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+  }
+  return false;
+}
+
 std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
-                           std::size_t after_from, std::size_t& phrase_end) {
+                           Kind kind, std::size_t after_from, std::size_t& phrase_end) {
   const auto class_of = [&](const detail::PhraseHit& h) {
     return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
+  };
+  const auto applies = [&](std::size_t r) { return row_applies(attributes, r, kind); };
+  // "to" before an amount is no attribute: "cut to five years".
+  const auto applies_before = [&](std::size_t r) {
+    const std::string_view phrase = attributes.row(r)[0];
+    return applies(r) && phrase != "to" && !phrase.ends_with(" to");
   };
   // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
   // Who is counted yields to what is done to them, named right before:
   // "laid off 600 employees" counts layoffs.
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + 2); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
-    if (const auto hit = attributes.match_at(t, k)) {
+    if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       phrase_end = hit->last;
       if (class_of(*hit) == "employees") {
-        if (const auto before = attributes.match_before(t, w.first)) return class_of(*before);
+        if (const auto before = attributes.match_before(t, w.first, applies))
+          return class_of(*before);
       }
       return class_of(*hit);
     }
@@ -155,13 +190,13 @@ std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTa
   // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off 9,000".
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kAttributeBefore; --k) {
     if (is_clause_break(t, k - 1) || (t.is_digits(k - 1) && k - 1 + 1 < w.first)) break;
-    if (const auto hit = attributes.match_before(t, k)) return class_of(*hit);
+    if (const auto hit = attributes.match_before(t, k, applies_before)) return class_of(*hit);
   }
   // A little further after: "$150 million worth of", "49% of the company's shares".
   for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter);
        ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
-    if (const auto hit = attributes.match_at(t, k)) {
+    if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       phrase_end = hit->last;
       return class_of(*hit);
     }
@@ -308,6 +343,8 @@ Lexicon Lexicon::builtin() {
 
 std::string Lexicon::add_tsv(std::string_view tsv) {
   std::size_t line = 0;
+  std::vector<std::pair<std::string, std::string>> rows;
+  std::vector<std::string> kinds;
   for (const auto& row : detail::read_tsv(tsv)) {
     ++line;
     if (row.size() < 2 || row[0].empty() || row[1].empty()) {
@@ -317,15 +354,33 @@ std::string Lexicon::add_tsv(std::string_view tsv) {
     std::string phrase(row[0]);
     std::transform(phrase.begin(), phrase.end(), phrase.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    rows_.emplace_back(std::move(phrase), std::string(row[1]));
+    std::string row_kinds(row.size() > 2 ? row[2] : "");
+    for (std::string_view rest = row_kinds; !rest.empty();) {
+      const auto comma = rest.find(',');
+      const std::string_view kind = rest.substr(0, comma);
+      if (kind != "money" && kind != "percent" && kind != "number" && kind != "date" &&
+          kind != "duration") {
+        return "lexicon row " + std::to_string(line) + ": unknown kind \"" + std::string(kind) +
+               "\" (money, percent, number, date, duration)";
+      }
+      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    rows.emplace_back(std::move(phrase), std::string(row[1]));
+    kinds.push_back(std::move(row_kinds));
   }
+  std::move(rows.begin(), rows.end(), std::back_inserter(rows_));
+  std::move(kinds.begin(), kinds.end(), std::back_inserter(kinds_));
   compile();
   return {};
 }
 
 void Lexicon::compile() {
   std::string tsv;
-  for (const auto& [phrase, cls] : rows_) tsv += phrase + '\t' + cls + '\n';
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    tsv += rows_[r].first + '\t' + rows_[r].second;
+    if (!kinds_[r].empty()) tsv += '\t' + kinds_[r];
+    tsv += '\n';
+  }
   table_ = std::make_shared<const detail::PhraseTable>(std::move(tsv));
 }
 
@@ -369,7 +424,7 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     std::size_t after = w.last;
     c.basis = find_basis(t, w, after);
     std::size_t phrase_end = after;
-    c.attribute = find_attribute(t, w, lexicon.table(), after, phrase_end);
+    c.attribute = find_attribute(t, w, lexicon.table(), m.kind, after, phrase_end);
     c.subject = find_subject(t, w, words);
     c.object = find_object(t, w, phrase_end, words);
     c.topic = topic;

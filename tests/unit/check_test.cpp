@@ -136,6 +136,56 @@ TEST(Check, ChangesWithoutAPeriodAreNotCompared) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, LengthsOfTimeConflict) {
+  const Report r = check({{"a", "Meta signed a five-year deal with Scale AI."},
+                          {"b", "Meta signed a six-year deal with Scale AI."},
+                          {"c", "Meta signed a 60-month deal with Scale AI."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  const Discrepancy& d = r.discrepancies[0];
+  EXPECT_EQ(d.key.kind, Kind::duration);
+  EXPECT_EQ(d.key.attribute, "term");
+  EXPECT_EQ(d.values.size(), 3u);
+  EXPECT_EQ(d.support, 2u);  // five years and 60 months agree
+  ASSERT_EQ(d.outliers.size(), 1u);
+  EXPECT_EQ(d.outliers[0], "b");
+  EXPECT_NE(report_json(r).find("\"consensus\":{\"value\":\"P5Y\""), std::string::npos);
+}
+
+TEST(Check, AnOpenLengthOfTimeAllowsMore) {
+  const Report r = check({{"a", "Meta signed a deal with Scale AI for more than five years."},
+                          {"b", "Meta was given 60 days to change its rules."},
+                          {"c", "Meta was given within 90 days to change its rules."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, DatesConflictOnlyWhenTheirDaysCannotMeet) {
+  Lexicon lexicon = Lexicon::builtin();
+  ASSERT_TRUE(lexicon.add_tsv("closed on\tclosing\tdate\n").empty());
+  const auto run = [&](const char* a, const char* b) {
+    CheckOptions options;
+    options.lexicon = lexicon;
+    Checker checker(std::move(options));
+    checker.add(text_document("a", a, "a"));
+    checker.add(text_document("b", b, "b"));
+    return checker.finish();
+  };
+  // A month holds its days, a year its months: compatible, not a conflict.
+  EXPECT_TRUE(run("Meta's round closed on January 2025.", "Meta's round closed on 2025.")
+                  .discrepancies.empty());
+  const Report r =
+      run("Meta's round closed on January 2025.", "Meta's round closed on December 2024.");
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.kind, Kind::date);
+  EXPECT_NE(report_json(r).find("\"consensus\":{\"value\":\"20"), std::string::npos);
+}
+
+TEST(Check, DatesWithoutAnAttributeWordAreNeverCompared) {
+  const Report r = check({{"a", "Meta invested in Scale AI in June 2025."},
+                          {"b", "Meta invested in Scale AI in May 2025."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+  EXPECT_EQ(r.claims, 0u);
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));

@@ -114,6 +114,38 @@ TEST(Frame, PremiumAndEarningsPerShare) {
   EXPECT_EQ(claim_for("Its market capitalization stood at $72.", "$72").attribute, "market_value");
 }
 
+TEST(Frame, DatesAndLengthsOfTimeTakeOnlyWordsMeantForThem) {
+  // "fine" names what an amount of money is, never what a date is.
+  EXPECT_EQ(claim_for("The regulator on Wednesday imposed a fine of €295 on Meta.", "Wednesday")
+                .attribute,
+            "");
+  EXPECT_EQ(claim_for("The league signed a five-year deal with Vistream.", "five-year").attribute,
+            "term");
+  EXPECT_EQ(claim_for("Meta signed a $500 deal with Scale.", "$500").attribute, "investment");
+  EXPECT_EQ(claim_for("Meta was given 60 days to change its rules.", "60 days").attribute,
+            "deadline");
+  EXPECT_EQ(claim_for("The company now has 90 days to comply.", "90 days").attribute, "deadline");
+}
+
+TEST(Frame, ToNamesTheTimeAllowedOnlyBeforeAVerb) {
+  EXPECT_EQ(claim_for("The plan runs for five years to 2030.", "five years").attribute, "");
+  EXPECT_EQ(claim_for("Sales rose in the two weeks to the end of June.", "two weeks").attribute,
+            "");
+  EXPECT_EQ(
+      claim_for("The court cut the sentence to five years on appeal.", "five years").attribute, "");
+}
+
+TEST(Lexicon, UserRowsMayNameTheirKinds) {
+  Lexicon l = Lexicon::builtin();
+  EXPECT_TRUE(l.add_tsv("warranty\twarranty\tduration\n").empty());
+  EXPECT_FALSE(l.add_tsv("bounty\treward\tcurrency\n").empty());
+  const PreparedText p = prepare("It comes with a two-year warranty and a $5 warranty fee.");
+  const auto claims = frame(p, extract(p), l);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].attribute, "warranty");
+  EXPECT_EQ(claims[1].attribute, "");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
