@@ -206,11 +206,16 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return known_fields(claims[a]) > known_fields(claims[b]);
   });
+  // A claim of no stated entity joins a group but never starts one, unless
+  // no claim of the block names an entity: then the block's claims are all
+  // about the one event the documents report ("the magnitude 6.9 quake").
+  const bool block_names_entities = std::any_of(members.begin(), members.end(), [&](std::size_t i) {
+    return claims[i].subject.known() || claims[i].object.known();
+  });
   std::vector<GroupFacts> groups;
   for (const std::size_t i : order) {
     const Claim& c = claims[i];
-    // A claim of no stated entity joins a group but never starts one.
-    const bool vague = !c.subject.known() && !c.object.known();
+    const bool vague = block_names_entities && !c.subject.known() && !c.object.known();
     // A change is measured between two times: without its period it cannot
     // be told to be the same change as another ("shares rose 5%").
     if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {

@@ -22,6 +22,7 @@ using detail::TokenType;
 
 constexpr std::size_t kAttributeBefore = 6;  // tokens searched before an amount
 constexpr std::size_t kAttributeAfter = 4;   // and after it
+constexpr std::size_t kClauseBefore = 12;    // tokens searched before it for a forecast word
 constexpr std::size_t kEntityWindow = 16;
 constexpr std::size_t kObjectWindow = 9;
 constexpr std::size_t kQuoteBytes = 320;
@@ -179,6 +180,17 @@ std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTa
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + 2); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
     if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
+      // A word right before the amount, or joined to it by a hyphen, outranks
+      // one a word after it: "the magnitude-6.4 earthquake killed dozens".
+      if (k > after_from) {
+        std::size_t b = w.first;
+        if (b > w.sentence_first + 1 && t.is_symbol(b - 1, '-') && t.attached(b)) --b;
+        if (b > w.sentence_first) {
+          if (const auto before = attributes.match_before(t, b, applies_before)) {
+            return class_of(*before);
+          }
+        }
+      }
       phrase_end = hit->last;
       if (class_of(*hit) == "employees") {
         if (const auto before = attributes.match_before(t, w.first, applies))
@@ -263,9 +275,15 @@ bool is_before_row(std::size_t r) {
   return row.size() > 2 && row[2] == "before";
 }
 
+bool is_clause_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "clause";
+}
+
 std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after) {
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
-    const auto hit = basis_table().match_at(t, k, [](std::size_t r) { return !is_before_row(r); });
+    const auto hit = basis_table().match_at(
+        t, k, [](std::size_t r) { return !is_before_row(r) && !is_clause_row(r); });
     if (hit) {
       after = hit->last;
       return std::string(basis_table().row(hit->row)[1]);
@@ -273,6 +291,14 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   }
   if (const auto hit = basis_table().match_before(t, w.first, is_before_row)) {
     return std::string(basis_table().row(hit->row)[1]);
+  }
+  // A word earlier in the amount's clause: "officials see the rate at 3.4%",
+  // "expects the policy rate to finish 2025 at 3.9%" (a forecast).
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+    if (is_clause_break(t, k - 1)) break;
+    if (const auto hit = basis_table().match_before(t, k, is_clause_row)) {
+      return std::string(basis_table().row(hit->row)[1]);
+    }
   }
   return {};
 }

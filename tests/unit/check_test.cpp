@@ -186,6 +186,29 @@ TEST(Check, DatesWithoutAnAttributeWordAreNeverCompared) {
   EXPECT_EQ(r.claims, 0u);
 }
 
+TEST(Check, ClaimsOfNoEntityAreComparedWhenTheirBlockNamesNone) {
+  // Nobody names whose quake it is: the documents report one event.
+  const Report r = check({{"a", "The magnitude 6.9 quake struck at dawn."},
+                          {"b", "It was a magnitude 6.9 quake, they said."},
+                          {"c", "The magnitude-6.4 earthquake killed dozens."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.attribute, "magnitude");
+  ASSERT_EQ(r.discrepancies[0].outliers.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].outliers[0], "c");
+  // Once one claim names an entity, claims of none only join its group.
+  const char* b = "The $148 investment in 2023 was large.";
+  const char* c = "The $120 investment in 2023 was small.";
+  EXPECT_EQ(check({{"b", b}, {"c", c}}).discrepancies.size(), 1u);
+  EXPECT_TRUE(check({{"a", "Meta's $143 investment in Scale AI in 2024."}, {"b", b}, {"c", c}})
+                  .discrepancies.empty());
+}
+
+TEST(Check, AForecastIsNotComparedWithTheFigureReported) {
+  const Report r = check({{"a", "Acme reported revenue of $5.2 in 2024."},
+                          {"b", "Analysts had expected Acme revenue of $4.8 in 2024."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));

@@ -146,6 +146,23 @@ TEST(Lexicon, UserRowsMayNameTheirKinds) {
   EXPECT_EQ(claims[1].attribute, "");
 }
 
+TEST(Frame, AForecastEarlierInTheClauseIsAnotherBasis) {
+  EXPECT_EQ(claim_for("Officials now see the rate at 3.4% at the end of next year.", "3.4%").basis,
+            "forecast");
+  EXPECT_EQ(claim_for("Analysts had expected revenue of $5 for the quarter.", "$5").basis,
+            "forecast");
+  // Only within the clause: the reported figure after a comma is no forecast.
+  EXPECT_EQ(claim_for("Analysts had expected less, but revenue came to $5.", "$5").basis, "");
+  EXPECT_EQ(claim_for("The Fed cut its rate to 4.25%.", "4.25%").basis, "");
+}
+
+TEST(Frame, MagnitudeOfAQuake) {
+  EXPECT_EQ(claim_for("The magnitude 6.9 quake hit at dawn.", "6.9").attribute, "magnitude");
+  EXPECT_EQ(claim_for("Dozens died in the magnitude-6.4 earthquake.", "6.4").attribute,
+            "magnitude");
+  EXPECT_EQ(claim_for("The strongest aftershock measured 5.1.", "5.1").attribute, "");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
