@@ -4,6 +4,7 @@
 // all hold at once. More than one cluster is a discrepancy. Cost: one hash
 // per claim and a sort per group — never all pairs.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <set>
@@ -166,7 +167,17 @@ struct GroupFacts {
   std::string subject, object;
   std::vector<Date> periods;
   std::vector<std::size_t> members;  // indices into the block's claims
+  double smallest = 0, largest = 0;  // sizes of the members' values
 };
+
+// Reports of one fact that disagree still agree on its size: a value more
+// than twice apart from a group's ("£3.15" a share against a "£4.2bn"
+// offer) is no statement of its fact, even when nothing else tells them apart.
+bool same_size(const Claim& c, const GroupFacts& g) {
+  if (g.members.empty()) return true;
+  const double v = std::abs(value_of(c).to_double());
+  return std::max(v, g.largest) <= 2 * std::min(v, g.smallest);
+}
 
 // A claim fits a group when each field it states is the group's or the
 // group does not state it: an unknown field is no evidence of another fact.
@@ -188,6 +199,9 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
                                [&](const Date& p) { return p.timex == c.period->timex; })) {
     g.periods.push_back(*c.period);
   }
+  const double v = std::abs(value_of(c).to_double());
+  g.smallest = g.members.empty() ? v : std::min(g.smallest, v);
+  g.largest = g.members.empty() ? v : std::max(g.largest, v);
   g.members.push_back(index);
 }
 
@@ -229,11 +243,14 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
         ++fitting;
       }
     }
-    if (fitting == 0 && !vague) {
+    // A claim that fits one group by its fields but not by the size of its
+    // value is about another fact: it starts a group of its own (a claim
+    // that fits several is left out whatever its size).
+    if (fitting == 1 && same_size(c, groups[fit])) {
+      join(c, i, groups[fit]);
+    } else if (fitting <= 1 && !vague) {
       groups.emplace_back();
       join(c, i, groups.back());
-    } else if (fitting == 1) {
-      join(c, i, groups[fit]);
     }
   }
   std::vector<std::vector<std::size_t>> out;
@@ -455,6 +472,49 @@ std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool
   return parts;
 }
 
+// A bare "£" is the pound sterling, unless its document names another
+// pound (Egyptian, Lebanese, Syrian, Sudanese ...), which English-language
+// news writes with its own prefix, code or name (E£, LBP, "Egyptian pounds").
+void resolve_pound(std::vector<Claim>& claims, std::string_view text) {
+  const auto is_pound = [](const Claim& c) {
+    const auto* m = std::get_if<Money>(&c.mention.value);
+    return m && m->currency == "£";
+  };
+  if (std::none_of(claims.begin(), claims.end(), is_pound)) return;
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  static constexpr std::string_view other_pounds[] = {"e£",
+                                                      "l£",
+                                                      "s£",
+                                                      "egp",
+                                                      "lbp",
+                                                      "syp",
+                                                      "sdg",
+                                                      "ssp",
+                                                      "fkp",
+                                                      "gip",
+                                                      "shp",
+                                                      "egyptian pound",
+                                                      "lebanese pound",
+                                                      "syrian pound",
+                                                      "sudanese pound"};
+  for (const std::string_view other : other_pounds) {
+    for (std::size_t at = lower.find(other); at != std::string::npos;
+         at = lower.find(other, at + 1)) {
+      // Whole words only ("egp" in "legpress" is no code).
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+      const std::size_t end = at + other.size();
+      const bool ends =
+          end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      if (starts && ends) return;
+    }
+  }
+  for (Claim& c : claims) {
+    if (is_pound(c)) std::get<Money>(c.mention.value).currency = "GBP";
+  }
+}
+
 // One document's share of the work: what the report says of it and its claims.
 struct DocumentResult {
   SourceStatus status;
@@ -484,6 +544,7 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
   s.mentions = found.mentions.size();
   std::vector<Claim> framed = frame(text, found, options.lexicon, doc);
+  resolve_pound(framed, text.normalized());
   // An amount with no subject of its own is taken to be about the entity
   // its document is about ("The company sold 30 million shares").
   for (Claim& c : framed) {

@@ -254,6 +254,56 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
   return {};
 }
 
+// The token after a parenthesis that opens right after the amount and
+// closes within a few tokens of the sentence; else the amount's end.
+std::size_t past_parenthesis(const TokenStream& t, const Window& w) {
+  constexpr std::size_t kParenthesis = 10;
+  if (w.last >= w.sentence_last || !t.is_symbol(w.last, '(')) return w.last;
+  for (std::size_t k = w.last + 1; k < std::min(w.sentence_last, w.last + kParenthesis); ++k) {
+    if (t.is_symbol(k, '(') || t[k].newline_before) break;
+    if (t.is_symbol(k, ')')) return k + 1;
+  }
+  return w.last;
+}
+
+// The entity a preposition introduces, read through words that describe
+// it: "for North Sea producer Corrin Oil & Gas" is Corrin, "with streaming
+// service Vistream" Vistream, "in Scale AI" Scale. Up to three lower-case
+// words may come before the name and two between names; the last name of
+// the phrase is the entity. Tokens [from, ceiling).
+Entity entity_after_preposition(const TokenStream& t, std::size_t from, std::size_t ceiling,
+                                const DocumentWords& words) {
+  const auto descriptor = [&](std::size_t k) {
+    if (k >= ceiling || !t.is_word(k) || t[k].newline_before) return false;
+    const char c = t.text(k)[0];
+    return c >= 'a' && c <= 'z' && !not_entity_words().contains(t.lower(k)) &&
+           !object_prepositions().contains(t.lower(k));
+  };
+  // Descriptors, possibly hyphenated ("forecasting-software company"), up to
+  // `most` words; returns the token after them.
+  const auto skip_descriptors = [&](std::size_t k, std::size_t most) {
+    std::size_t n = 0;
+    while (n < most && descriptor(k)) {
+      ++k;
+      ++n;
+      while (k + 1 < ceiling && t.is_symbol(k, '-') && t.attached(k) && descriptor(k + 1)) ++k;
+    }
+    return k;
+  };
+  std::size_t k = from;
+  if (k < ceiling && t.lower(k) == "the") ++k;
+  k = skip_descriptors(k, 3);
+  if (k >= ceiling || !is_capitalized_word(t, k, &words)) return {};
+  std::size_t first = k, last = run_end(t, k, ceiling, words);
+  for (;;) {
+    const std::size_t next = skip_descriptors(last, 2);
+    if (next == last || next >= ceiling || !is_capitalized_word(t, next, &words)) break;
+    first = next;
+    last = run_end(t, next, ceiling, words);
+  }
+  return entity_of(t, first, last);
+}
+
 // In what: a preposition and an entity right after the amount, its
 // attribute word or its basis ("$14.3 billion investment in Scale AI",
 // "$500 million a year on Scale's data"). A preposition further on belongs
@@ -263,8 +313,8 @@ Entity find_object(const TokenStream& t, const Window& w, std::size_t phrase_end
   const std::size_t ceiling = std::min(w.sentence_last, w.last + kObjectWindow);
   for (std::size_t k = w.last; k + 1 < ceiling && k <= phrase_end; ++k) {
     if (t.is_symbol(k, ';') || t.is_symbol(k, '(')) break;
-    if (object_prepositions().contains(t.lower(k)) && is_capitalized_word(t, k + 1, &words)) {
-      return entity_of(t, k + 1, run_end(t, k + 1, ceiling, words));
+    if (object_prepositions().contains(t.lower(k))) {
+      if (Entity e = entity_after_preposition(t, k + 1, ceiling, words); e.known()) return e;
     }
   }
   return {};
@@ -447,12 +497,16 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     w.sentence_first = std::min(w.sentence_first, w.first);
     w.sentence_last = std::max(w.sentence_last, w.last);
 
-    std::size_t after = w.last;
-    c.basis = find_basis(t, w, after);
+    // What follows the amount is read past a parenthesis right after it,
+    // which restates it: "£4.2 billion ($5.6 billion) offer for Corrin".
+    Window tail = w;
+    tail.last = past_parenthesis(t, w);
+    std::size_t after = tail.last;
+    c.basis = find_basis(t, tail, after);
     std::size_t phrase_end = after;
-    c.attribute = find_attribute(t, w, lexicon.table(), m.kind, after, phrase_end);
+    c.attribute = find_attribute(t, tail, lexicon.table(), m.kind, after, phrase_end);
     c.subject = find_subject(t, w, words);
-    c.object = find_object(t, w, phrase_end, words);
+    c.object = find_object(t, tail, phrase_end, words);
     c.topic = topic;
     claims.push_back(std::move(c));
   }

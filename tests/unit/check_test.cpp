@@ -209,6 +209,27 @@ TEST(Check, AForecastIsNotComparedWithTheFigureReported) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, AValueOfAnotherSizeDoesNotJoinAGroup) {
+  // "the £3.15 offer" (a share) is not the £4.2bn offer: the conflict of
+  // £4.2bn and £4.7bn is still found.
+  const Report r =
+      check({{"a", "Halberd's £4.2bn offer for Corrin.\nThe gap to the £3.15 offer is wide."},
+             {"b", "Halberd's £4.7bn offer for Corrin."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].values.size(), 2u);
+}
+
+TEST(Check, ABarePoundIsSterlingUnlessTheDocumentWritesAnotherPound) {
+  const Report r = check(
+      {{"a", "Halberd's £4.2bn offer for Corrin."}, {"b", "Halberd's £4.7bn offer for Corrin."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(std::get<Money>(r.discrepancies[0].values[0].mention.value).currency, "GBP");
+  const Report e = check({{"a", "Halberd's £4.2bn offer for Corrin, or EGP 4.2bn."},
+                          {"b", "Halberd's £4.7bn offer for Corrin."}});
+  ASSERT_EQ(e.discrepancies.size(), 1u);
+  EXPECT_EQ(std::get<Money>(e.discrepancies[0].values[0].mention.value).currency, "£");
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));

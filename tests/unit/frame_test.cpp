@@ -163,6 +163,24 @@ TEST(Frame, MagnitudeOfAQuake) {
   EXPECT_EQ(claim_for("The strongest aftershock measured 5.1.", "5.1").attribute, "");
 }
 
+TEST(Frame, ObjectReadThroughTheWordsThatDescribeIt) {
+  EXPECT_EQ(claim_for("Halberd made a £42 offer for North Sea producer Corrin Oil & Gas.", "£42")
+                .object.key,
+            "corrin");
+  EXPECT_EQ(
+      claim_for("The league signed a $25 deal with streaming service Vistream.", "$25").object.key,
+      "vistream");
+  // A name followed by common words stays the object.
+  EXPECT_EQ(claim_for("Meta's $143 bet on Scale AI is large.", "$143").object.key, "scale");
+  EXPECT_EQ(claim_for("Halberd made a £42 offer for North Sea assets.", "£42").object.key, "north");
+}
+
+TEST(Frame, AParenthesisRestatingTheAmountIsReadPast) {
+  const Claim c = claim_for("Halberd Energy's £42 ($56) offer for Corrin is final.", "£42");
+  EXPECT_EQ(c.attribute, "price");
+  EXPECT_EQ(c.object.key, "corrin");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
