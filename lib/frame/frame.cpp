@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -163,16 +164,61 @@ bool row_applies(const PhraseTable& attributes, std::size_t r, Kind k) {
   return false;
 }
 
-std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
-                           Kind kind, std::size_t after_from, std::size_t& phrase_end) {
+// An aside set off by commas right after a name ("Brightline Analytics, a
+// Denver-based maker of forecasting software, for $2.4 billion"): when
+// token `comma` closes one, the index of the comma that opens it; else npos.
+std::size_t aside_opening(const TokenStream& t, std::size_t comma, std::size_t floor,
+                          const DocumentWords& words) {
+  constexpr std::size_t kAside = 14;
+  if (!t.is_symbol(comma, ',')) return std::string_view::npos;
+  for (std::size_t k = comma; k > floor && comma - k < kAside;) {
+    --k;
+    if (t.is_symbol(k, ',')) {
+      return k > floor && is_capitalized_word(t, k - 1, &words) ? k : std::string_view::npos;
+    }
+    if (is_clause_break(t, k)) break;
+  }
+  return std::string_view::npos;
+}
+
+// A word's share of the distance between an attribute word and its amount:
+// a name counts once however many words it has, a hyphen not at all
+// ("sold to Texas-based Corvane Systems for $2.4 billion" is four words).
+bool counts_as_a_word(const TokenStream& t, std::size_t k, const DocumentWords& words) {
+  if (t.is_symbol(k, '-')) return false;
+  return !(k > 0 && is_capitalized_word(t, k, &words) && is_capitalized_word(t, k - 1, &words));
+}
+
+// A generic word for a transaction is whatever the verb that governs it
+// makes it: "is buying Brightline in a $2.1bn deal" is a price, "the $14.3
+// billion deal" alone an investment (its row's class).
+bool is_generic(std::string_view phrase) {
+  return phrase == "deal" || phrase == "deals" || phrase == "transaction";
+}
+
+struct AttributeHit {
+  std::string cls;
+  std::optional<detail::PhraseHit> before;  // the word, when it precedes the amount
+  bool generic = false;
+};
+
+AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
+                            Kind kind, std::size_t after_from, std::size_t& phrase_end,
+                            const DocumentWords& words) {
   const auto class_of = [&](const detail::PhraseHit& h) {
     return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
+  };
+  const auto after = [&](const detail::PhraseHit& h) {
+    return AttributeHit{class_of(h), std::nullopt, is_generic(attributes.row(h.row)[0])};
+  };
+  const auto before_hit = [&](const detail::PhraseHit& h) {
+    return AttributeHit{class_of(h), h, false};
   };
   const auto applies = [&](std::size_t r) { return row_applies(attributes, r, kind); };
   // "to" before an amount is no attribute: "cut to five years".
   const auto applies_before = [&](std::size_t r) {
     const std::string_view phrase = attributes.row(r)[0];
-    return applies(r) && phrase != "to" && !phrase.ends_with(" to");
+    return applies(r) && phrase != "to" && !is_generic(phrase);
   };
   // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
   // Who is counted yields to what is done to them, named right before:
@@ -187,22 +233,30 @@ std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTa
         if (b > w.sentence_first + 1 && t.is_symbol(b - 1, '-') && t.attached(b)) --b;
         if (b > w.sentence_first) {
           if (const auto before = attributes.match_before(t, b, applies_before)) {
-            return class_of(*before);
+            return before_hit(*before);
           }
         }
       }
       phrase_end = hit->last;
       if (class_of(*hit) == "employees") {
-        if (const auto before = attributes.match_before(t, w.first, applies))
-          return class_of(*before);
+        if (const auto before = attributes.match_before(t, w.first, applies_before))
+          return before_hit(*before);
       }
-      return class_of(*hit);
+      return after(*hit);
     }
   }
-  // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off 9,000".
-  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kAttributeBefore; --k) {
+  // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off
+  // 9,000", "agreed to buy Brightline, a Denver-based software maker, for".
+  std::size_t steps = 0;
+  for (std::size_t k = w.first; k > w.sentence_first && steps < kAttributeBefore; --k) {
+    if (const std::size_t open = aside_opening(t, k - 1, w.sentence_first, words);
+        open != std::string_view::npos) {
+      k = open + 1;
+      continue;
+    }
     if (is_clause_break(t, k - 1) || (t.is_digits(k - 1) && k - 1 + 1 < w.first)) break;
-    if (const auto hit = attributes.match_before(t, k, applies_before)) return class_of(*hit);
+    if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
+    if (counts_as_a_word(t, k - 1, words)) ++steps;
   }
   // A little further after: "$150 million worth of", "49% of the company's shares".
   for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter);
@@ -210,10 +264,34 @@ std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTa
     if (is_clause_break(t, k) || t.is_digits(k)) break;
     if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       phrase_end = hit->last;
-      return class_of(*hit);
+      return after(*hit);
     }
   }
   return {};
+}
+
+// The verb that governs an amount named by a generic word: the nearest
+// attribute word earlier in its clause that is not generic ("Corvane is
+// buying Brightline in a $2.1bn deal").
+std::optional<detail::PhraseHit> governing_word(const TokenStream& t, const Window& w,
+                                                const PhraseTable& attributes,
+                                                const DocumentWords& words) {
+  const auto applies = [&](std::size_t r) {
+    const std::string_view phrase = attributes.row(r)[0];
+    return row_applies(attributes, r, Kind::money) && phrase != "to" && !is_generic(phrase);
+  };
+  std::size_t steps = 0;
+  for (std::size_t k = w.first; k > w.sentence_first && steps < kClauseBefore; --k) {
+    if (const std::size_t open = aside_opening(t, k - 1, w.sentence_first, words);
+        open != std::string_view::npos) {
+      k = open + 1;
+      continue;
+    }
+    if (is_clause_break(t, k - 1) || (t.is_digits(k - 1) && k - 1 + 1 < w.first)) break;
+    if (const auto hit = attributes.match_before(t, k, applies)) return hit;
+    if (counts_as_a_word(t, k - 1, words)) ++steps;
+  }
+  return std::nullopt;
 }
 
 // Who: the nearest entity before the amount that is not the object of a
@@ -292,6 +370,11 @@ Entity entity_after_preposition(const TokenStream& t, std::size_t from, std::siz
   };
   std::size_t k = from;
   if (k < ceiling && t.lower(k) == "the") ++k;
+  // A place joined to a descriptor describes the name after it: "Texas-based".
+  if (k + 2 < ceiling && is_capitalized_word(t, k, &words) && t.is_symbol(k + 1, '-') &&
+      t.attached(k + 1) && t.attached(k + 2) && descriptor(k + 2)) {
+    k += 2;
+  }
   k = skip_descriptors(k, 3);
   if (k >= ceiling || !is_capitalized_word(t, k, &words)) return {};
   std::size_t first = k, last = run_end(t, k, ceiling, words);
@@ -318,6 +401,31 @@ Entity find_object(const TokenStream& t, const Window& w, std::size_t phrase_end
     }
   }
   return {};
+}
+
+// Who and in what, read from a verb before the amount that names its
+// attribute and is followed by a name: "Corvane agreed to buy Brightline
+// for $2.4 billion" is Corvane's price of Brightline. After a passive verb
+// ("sold to", "acquired by") the name is who buys, and the name before the
+// verb what is bought: "Brightline is being sold to Corvane for $2.4
+// billion". False when no name follows the verb.
+bool roles_from_verb(const TokenStream& t, const Window& w, const detail::PhraseHit& verb,
+                     const DocumentWords& words, Entity& subject, Entity& object) {
+  if (verb.last >= w.first) return false;
+  Entity named = entity_after_preposition(t, verb.last, w.first, words);
+  if (!named.known()) return false;
+  Window before = w;
+  before.first = verb.first;
+  Entity other = find_subject(t, before, words);
+  const std::string_view last_word = t.lower(verb.last - 1);
+  if (last_word == "to" || last_word == "by") {
+    subject = std::move(named);
+    object = std::move(other);
+  } else {
+    subject = std::move(other);
+    object = std::move(named);
+  }
+  return true;
 }
 
 bool is_before_row(std::size_t r) {
@@ -504,9 +612,20 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     std::size_t after = tail.last;
     c.basis = find_basis(t, tail, after);
     std::size_t phrase_end = after;
-    c.attribute = find_attribute(t, tail, lexicon.table(), m.kind, after, phrase_end);
-    c.subject = find_subject(t, w, words);
-    c.object = find_object(t, tail, phrase_end, words);
+    AttributeHit attribute =
+        find_attribute(t, tail, lexicon.table(), m.kind, after, phrase_end, words);
+    if (attribute.generic) {
+      if (const auto verb = governing_word(t, w, lexicon.table(), words)) {
+        attribute.cls = std::string(lexicon.table().row(verb->row)[1]);
+        attribute.before = verb;
+      }
+    }
+    c.attribute = attribute.cls;
+    if (!attribute.before ||
+        !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
+      c.subject = find_subject(t, w, words);
+      c.object = find_object(t, tail, phrase_end, words);
+    }
     c.topic = topic;
     claims.push_back(std::move(c));
   }

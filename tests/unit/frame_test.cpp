@@ -181,6 +181,40 @@ TEST(Frame, AParenthesisRestatingTheAmountIsReadPast) {
   EXPECT_EQ(c.object.key, "corrin");
 }
 
+TEST(Frame, AVerbBeforeTheAmountGivesWhoBuysAndWhatIsBought) {
+  const Claim active = claim_for(
+      "Corvane said it had agreed to buy Brightline Analytics, a Denver-based maker of "
+      "software, for $24 in cash.",
+      "$24");
+  EXPECT_EQ(active.attribute, "price");
+  EXPECT_EQ(active.subject.key, "corvane");
+  EXPECT_EQ(active.object.key, "brightline");
+  const Claim passive = claim_for(
+      "Brightline Analytics is being sold to Texas-based Corvane Systems for $24.", "$24");
+  EXPECT_EQ(passive.attribute, "price");
+  EXPECT_EQ(passive.subject.key, "corvane");
+  EXPECT_EQ(passive.object.key, "brightline");
+  // With no name after it, the verb leaves who and what to the usual rules.
+  const Claim plain = claim_for("Google, which spent $150 on Scale, left.", "$150");
+  EXPECT_EQ(plain.subject.key, "google");
+  EXPECT_EQ(plain.object.key, "scale");
+}
+
+TEST(Frame, ADealIsWhatItsVerbMakesIt) {
+  const Claim c = claim_for(
+      "Corvane Systems is buying software company Brightline in a $21 all-cash deal.", "$21");
+  EXPECT_EQ(c.attribute, "price");
+  EXPECT_EQ(c.subject.key, "corvane");
+  EXPECT_EQ(c.object.key, "brightline");
+  EXPECT_EQ(claim_for("Critics say the $148 deal hurt Scale.", "$148").attribute, "investment");
+}
+
+TEST(Frame, ForecastingSoftwareIsNoForecast) {
+  EXPECT_EQ(
+      claim_for("Corvane is buying forecasting company Brightline in a $21 deal.", "$21").basis,
+      "");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
