@@ -61,13 +61,17 @@ struct Entity {
 
 struct Claim {
   Mention mention;
-  std::size_t doc = 0;             // index of the document in the caller's list
-  std::string attribute;           // synonym class; empty when no attribute word was found
-  Entity subject;                  // who: "Meta's", "Google, which spent"
-  Entity object;                   // in what: "in Scale AI", "for Twitter"
-  Entity topic;                    // the entity its document names most, if one clearly leads
-  std::optional<Date> period;      // when: "in 2024", "last year"
-  std::string basis;               // "" (a total), "annual", "quarterly", "per_share", …
+  std::size_t doc = 0;         // index of the document in the caller's list
+  std::string attribute;       // synonym class; empty when no attribute word was found
+  Entity subject;              // who: "Meta's", "Google, which spent"
+  Entity object;               // in what: "in Scale AI", "for Twitter"
+  Entity topic;                // the entity its document names most, if one clearly leads
+  std::optional<Date> period;  // when: "in 2024", "last year"
+  std::string basis;           // "" (a total), "annual", "quarterly", "per_share", …
+  /// A date's: the amount whose fact it dates, stated in a clause that
+  /// follows it ("last December, when the company was valued at $15 billion");
+  /// such dates are compared only when their amounts agree.
+  std::optional<Mention> anchor;
   std::size_t sentence_start = 0;  // original byte offsets of its sentence
   std::size_t sentence_end = 0;
   LineColumn position;  // of mention.start

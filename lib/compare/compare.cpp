@@ -168,7 +168,18 @@ struct GroupFacts {
   std::vector<Date> periods;
   std::vector<std::size_t> members;  // indices into the block's claims
   double smallest = 0, largest = 0;  // sizes of the members' values
+  std::vector<Mention> anchors;      // of dates: the amounts they date
 };
+
+// Two amounts that dates are anchored to may be one: same kind and unit,
+// compatible currencies, intervals that meet.
+bool anchors_agree(const Mention& a, const Mention& b) {
+  if (a.kind != b.kind || unit_key(a) != unit_key(b)) return false;
+  const auto* ma = std::get_if<Money>(&a.value);
+  const auto* mb = std::get_if<Money>(&b.value);
+  if (ma && mb && !currencies_compatible(ma->currency, mb->currency)) return false;
+  return a.interval.overlaps(b.interval);
+}
 
 // Reports of one fact that disagree still agree on its size: a value more
 // than twice apart from a group's ("£3.15" a share against a "£4.2bn"
@@ -182,6 +193,13 @@ bool same_size(const Claim& c, const GroupFacts& g) {
 // A claim fits a group when each field it states is the group's or the
 // group does not state it: an unknown field is no evidence of another fact.
 bool fits(const Claim& c, const GroupFacts& g) {
+  // A date anchored to an amount dates that amount's fact only.
+  if (!g.members.empty() && c.anchor.has_value() == g.anchors.empty()) return false;
+  if (c.anchor) {
+    for (const Mention& a : g.anchors) {
+      if (!anchors_agree(*c.anchor, a)) return false;
+    }
+  }
   if (c.subject.known() && !g.subject.empty() && c.subject.key != g.subject) return false;
   if (c.object.known() && !g.object.empty() && c.object.key != g.object) return false;
   if (c.period) {
@@ -202,6 +220,7 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
   const double v = std::abs(value_of(c).to_double());
   g.smallest = g.members.empty() ? v : std::min(g.smallest, v);
   g.largest = g.members.empty() ? v : std::max(g.largest, v);
+  if (c.anchor) g.anchors.push_back(*c.anchor);
   g.members.push_back(index);
 }
 

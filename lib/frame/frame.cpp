@@ -585,6 +585,11 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     }
   }
   const Entity topic = main_entity(t, words);
+  struct Span {
+    std::size_t first, last, sentence_last;  // tokens
+  };
+  std::vector<Span> spans;  // per claim
+  spans.reserve(found.mentions.size());
 
   // Dates that can give a period: by sentence, filled as sentences are met.
   for (const Mention& m : found.mentions) {
@@ -628,6 +633,34 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     }
     c.topic = topic;
     claims.push_back(std::move(c));
+    spans.push_back({w.first, w.last, w.sentence_last});
+  }
+
+  // A date followed by "when" and a clause that states an amount dates that
+  // amount's fact: "a previous round valued it at $14.8bn in January 2025"
+  // is written "since January 2025, when a previous round valued it at
+  // $14.8bn". The date takes the amount's attribute, entities and basis,
+  // and keeps the amount as its anchor.
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& d = claims[i];
+    if (d.mention.kind != Kind::date || !d.attribute.empty() || !d.mention.ok()) continue;
+    std::size_t k = spans[i].last;
+    if (k < spans[i].sentence_last && t.is_symbol(k, ',')) ++k;
+    if (k >= spans[i].sentence_last || t.lower(k) != "when") continue;
+    std::size_t clause_end = k + 1;
+    while (clause_end < spans[i].sentence_last && !is_clause_break(t, clause_end)) ++clause_end;
+    for (std::size_t j = i + 1; j < claims.size() && spans[j].first < clause_end; ++j) {
+      const Claim& a = claims[j];
+      if (a.mention.kind == Kind::date || a.mention.kind == Kind::duration) continue;
+      if (!a.attribute.empty() && a.mention.ok()) {
+        d.attribute = a.attribute;
+        d.subject = a.subject;
+        d.object = a.object;
+        d.basis = a.basis;
+        d.anchor = a.mention;
+      }
+      break;
+    }
   }
 
   // Period: the nearest date of the same sentence (not a timestamp).

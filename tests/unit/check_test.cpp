@@ -230,6 +230,20 @@ TEST(Check, ABarePoundIsSterlingUnlessTheDocumentWritesAnotherPound) {
   EXPECT_EQ(std::get<Money>(e.discrepancies[0].values[0].mention.value).currency, "£");
 }
 
+TEST(Check, DatesOfOneAmountConflictWhenTheirDaysCannotMeet) {
+  const Report r = check(
+      {{"a", "Quillion doubled its value since January 2025, when a round valued it at $148."},
+       {"b", "Quillion has doubled since December 2024, when it was valued at nearly $150."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.kind, Kind::date);
+  EXPECT_EQ(r.discrepancies[0].key.attribute, "valuation");
+  // Dates of amounts that disagree date different facts: no conflict.
+  const Report other = check(
+      {{"a", "Quillion doubled its value since January 2025, when a round valued it at $148."},
+       {"b", "Quillion was founded in 2021, when it was valued at $10."}});
+  EXPECT_TRUE(other.discrepancies.empty());
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));
