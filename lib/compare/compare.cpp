@@ -233,8 +233,78 @@ std::size_t known_fields(const Claim& c) {
 // and is left out when it fits several (which fact it is about cannot be
 // told). Once all are placed, a claim with an unknown field that now fits
 // another group too is left out as well.
+struct Cluster {
+  Interval common;                   // what all its values allow
+  std::vector<std::size_t> members;  // indices into the group
+};
+
+// Sorted by low end, a sweep keeps the running intersection; a value that
+// cannot share it starts a new cluster.
+std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
+  std::vector<std::size_t> order(measures.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<Interval> intervals;
+  intervals.reserve(measures.size());
+  for (const Measure& m : measures) intervals.push_back(m.interval);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& la = intervals[a].low;
+    const auto& lb = intervals[b].low;
+    if (!la || !lb) return !la && lb;
+    return *la < *lb;
+  });
+  std::vector<Cluster> clusters;
+  for (const std::size_t i : order) {
+    const Interval& v = intervals[i];
+    if (!clusters.empty() && clusters.back().common.overlaps(v)) {
+      Interval& c = clusters.back().common;
+      if (v.low && (!c.low || *c.low < *v.low)) c.low = v.low;
+      if (v.high && (!c.high || *v.high < *c.high)) c.high = v.high;
+      clusters.back().members.push_back(i);
+    } else {
+      clusters.push_back({v, {i}});
+    }
+  }
+  return clusters;
+}
+
+// Claims of one document that nothing tells apart yet disagree are two
+// facts, not a contradiction, when nobody is named ("officials see 3.9%",
+// "economists expect 3.6%") or when they are dates or lengths of time (an
+// article giving "60 days to comply" and "30 days to appeal" names two
+// deadlines): such claims of a document are left out of their block. A
+// live article that changes a named amount ("Meta's $14.3 billion", later
+// "$14.8 billion") is still a contradiction.
+std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims,
+                                                const std::vector<std::size_t>& members) {
+  std::map<std::pair<std::size_t, bool>, std::vector<std::size_t>> by_doc;
+  for (const std::size_t i : members) {
+    const Claim& c = claims[i];
+    const bool time = c.mention.kind == Kind::date || c.mention.kind == Kind::duration;
+    const bool vague = !c.subject.known() && !c.object.known();
+    if (time) {
+      by_doc[{c.doc, false}].push_back(i);  // named or not
+    } else if (vague) {
+      by_doc[{c.doc, true}].push_back(i);
+    }
+  }
+  std::set<std::size_t> dropped;
+  for (const auto& [doc, indices] : by_doc) {
+    if (indices.size() < 2) continue;
+    std::vector<Measure> measures;
+    for (const std::size_t i : indices)
+      measures.push_back({value_of(claims[i]), interval_of(claims[i])});
+    if (clusters_of(measures).size() > 1) dropped.insert(indices.begin(), indices.end());
+  }
+  std::vector<std::size_t> kept;
+  for (const std::size_t i : members) {
+    if (!dropped.contains(i)) kept.push_back(i);
+  }
+  return kept;
+}
+
 std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
-                                                  const std::vector<std::size_t>& members) {
+                                                  const std::vector<std::size_t>& all_members) {
+  const std::vector<std::size_t> members = without_unsorted_facts(claims, all_members);
   std::vector<std::size_t> order = members;
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return known_fields(claims[a]) > known_fields(claims[b]);
@@ -291,40 +361,6 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
   // Groups in the order their first claims were read.
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
   return out;
-}
-
-struct Cluster {
-  Interval common;                   // what all its values allow
-  std::vector<std::size_t> members;  // indices into the group
-};
-
-// Sorted by low end, a sweep keeps the running intersection; a value that
-// cannot share it starts a new cluster.
-std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
-  std::vector<std::size_t> order(measures.size());
-  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<Interval> intervals;
-  intervals.reserve(measures.size());
-  for (const Measure& m : measures) intervals.push_back(m.interval);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    const auto& la = intervals[a].low;
-    const auto& lb = intervals[b].low;
-    if (!la || !lb) return !la && lb;
-    return *la < *lb;
-  });
-  std::vector<Cluster> clusters;
-  for (const std::size_t i : order) {
-    const Interval& v = intervals[i];
-    if (!clusters.empty() && clusters.back().common.overlaps(v)) {
-      Interval& c = clusters.back().common;
-      if (v.low && (!c.low || *c.low < *v.low)) c.low = v.low;
-      if (v.high && (!c.high || *v.high < *c.high)) c.high = v.high;
-      clusters.back().members.push_back(i);
-    } else {
-      clusters.push_back({v, {i}});
-    }
-  }
-  return clusters;
 }
 
 std::string display_name(const std::vector<Claim>& group, bool subject) {

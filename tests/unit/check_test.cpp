@@ -244,6 +244,33 @@ TEST(Check, DatesOfOneAmountConflictWhenTheirDaysCannotMeet) {
   EXPECT_TRUE(other.discrepancies.empty());
 }
 
+TEST(Check, ADocumentGivingTwoDeadlinesNamesTwoFacts) {
+  const Report r = check({{"a",
+                           "Nimbra has 60 days to comply with the decision. It has 30 days "
+                           "to lodge an appeal."},
+                          {"b", "Nimbra was given 60 days to change its rules."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+  // Across documents, one deadline each, they conflict.
+  const Report across = check({{"a", "Nimbra has 30 days to comply with the decision."},
+                               {"b", "Nimbra was given 60 days to change its rules."}});
+  EXPECT_EQ(across.discrepancies.size(), 1u);
+}
+
+TEST(Check, UnnamedForecastsOfOneDocumentAreTwoFacts) {
+  const Report r =
+      check({{"a",
+              "Officials see the rate at 3.9% at the end of 2025. Economists "
+              "expect the rate at 3.6% at the end of 2025."},
+             {"b", "The median projection puts the rate at 3.9% at the end of 2025."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, AnAftershockIsAnotherQuake) {
+  const Report r = check({{"a", "The magnitude 6.9 quake struck at dawn."},
+                          {"b", "A magnitude 5.4 aftershock struck at noon."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));
