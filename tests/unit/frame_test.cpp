@@ -215,6 +215,18 @@ TEST(Frame, ForecastingSoftwareIsNoForecast) {
       "");
 }
 
+TEST(Frame, CoreInflationIsAnotherMeasure) {
+  EXPECT_EQ(claim_for("Core inflation of 2.8% worried officials.", "2.8%").attribute,
+            "core_inflation");
+  EXPECT_EQ(claim_for("Inflation of 2.4% worried officials.", "2.4%").attribute, "inflation");
+}
+
+TEST(Frame, AnEarlierAmountNamedSoIsAnotherFact) {
+  EXPECT_EQ(claim_for("It replaces its previous three-year contract with KTN.", "three-year").basis,
+            "previous");
+  EXPECT_EQ(claim_for("It follows the prior $12 round led by Harbor.", "$12").basis, "previous");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
