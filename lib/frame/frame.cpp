@@ -223,7 +223,11 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
   // Who is counted yields to what is done to them, named right before:
   // "laid off 600 employees" counts layoffs.
-  for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + 2); ++k) {
+  // A date or a length of time takes only a word right next to it: "a
+  // five-year deal", "has 90 days to comply", "a deadline of 60 days".
+  const bool time = kind == Kind::date || kind == Kind::duration;
+  const std::size_t after_words = time ? 1 : 2;
+  for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
     if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       // A word right before the amount, or joined to it by a hyphen, outranks
@@ -248,6 +252,14 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off
   // 9,000", "agreed to buy Brightline, a Denver-based software maker, for".
   std::size_t steps = 0;
+  if (time) {
+    if (w.first > w.sentence_first) {
+      if (const auto hit = attributes.match_before(t, w.first, applies_before)) {
+        return before_hit(*hit);
+      }
+    }
+    return {};
+  }
   for (std::size_t k = w.first; k > w.sentence_first && steps < kAttributeBefore; --k) {
     if (const std::size_t open = aside_opening(t, k - 1, w.sentence_first, words);
         open != std::string_view::npos) {
@@ -619,7 +631,7 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     std::size_t phrase_end = after;
     AttributeHit attribute =
         find_attribute(t, tail, lexicon.table(), m.kind, after, phrase_end, words);
-    if (attribute.generic) {
+    if (attribute.generic && m.kind != Kind::date && m.kind != Kind::duration) {
       if (const auto verb = governing_word(t, w, lexicon.table(), words)) {
         attribute.cls = std::string(lexicon.table().row(verb->row)[1]);
         attribute.before = verb;

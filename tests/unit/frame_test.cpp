@@ -127,6 +127,17 @@ TEST(Frame, DatesAndLengthsOfTimeTakeOnlyWordsMeantForThem) {
   EXPECT_EQ(claim_for("The company now has 90 days to comply.", "90 days").attribute, "deadline");
 }
 
+TEST(Frame, ADateOrLengthOfTimeTakesOnlyAWordRightNextToIt) {
+  EXPECT_EQ(claim_for("It has a deadline of 60 days.", "60 days").attribute, "deadline");
+  EXPECT_EQ(
+      claim_for("KTN is without rights for more than a decade and adds to pressure.", "a decade")
+          .attribute,
+      "");
+  EXPECT_EQ(claim_for("A rival cited $50 within two weeks post-deal.", "two weeks").attribute, "");
+  // Nor does a generic "deal" after it take a verb's class.
+  EXPECT_EQ(claim_for("Meta invested after two months of a deal.", "two months").attribute, "");
+}
+
 TEST(Frame, ToNamesTheTimeAllowedOnlyBeforeAVerb) {
   EXPECT_EQ(claim_for("The plan runs for five years to 2030.", "five years").attribute, "");
   EXPECT_EQ(claim_for("Sales rose in the two weeks to the end of June.", "two weeks").attribute,
