@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "claimcheck/report.hpp"
+#include "report/evidence.hpp"
 #include "report/json_values.hpp"
 
 namespace claimcheck {
@@ -156,12 +157,11 @@ std::string report_text(const Report& r, const TextStyle& style) {
                     d.key.object.empty() ? "" : " in " + d.key.object,
                     d.key.period.empty() ? "" : " (" + d.key.period + ")",
                     d.key.basis.empty() ? "" : " [" + d.key.basis + "]");
-    out +=
-        fmt::format("\n{} {} {}: {}{}\n",
-                    paint(d.severity == Severity::error ? "1;31" : "1;33", to_string(d.severity)),
-                    to_string(d.key.kind), paint("1", about),
-                    d.self_contradiction ? "a source contradicts itself; " : "",
-                    fmt::format("values differ by {:.1f}%", d.relative_difference * 100));
+    out += fmt::format(
+        "\n{} {} {}: {}{}\n",
+        paint(d.severity == Severity::error ? "1;31" : "1;33", to_string(d.severity)),
+        to_string(d.key.kind), paint("1", about),
+        d.self_contradiction ? "a source contradicts itself; " : "", detail::difference_text(d));
     for (std::size_t i = 0; i < d.values.size(); ++i) {
       const Claim& c = d.values[i];
       const bool agrees = static_cast<std::size_t>(d.cluster[i]) == d.consensus_cluster;

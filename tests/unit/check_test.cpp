@@ -177,6 +177,7 @@ TEST(Check, DatesConflictOnlyWhenTheirDaysCannotMeet) {
   ASSERT_EQ(r.discrepancies.size(), 1u);
   EXPECT_EQ(r.discrepancies[0].key.kind, Kind::date);
   EXPECT_NE(report_json(r).find("\"consensus\":{\"value\":\"20"), std::string::npos);
+  EXPECT_NE(report_text(r).find("dates 31 days apart"), std::string::npos);
 }
 
 TEST(Check, DatesWithoutAnAttributeWordAreNeverCompared) {
