@@ -605,6 +605,18 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   for (Claim& c : framed) {
     if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
   }
+  // A toll rises as counting goes on: a count of the dead, injured, missing
+  // or displaced with no date of its own is the count as of its report.
+  if (eo.reference_date) {
+    Date as_of;
+    as_of.timex = format_iso_date(*eo.reference_date);
+    as_of.first_day = as_of.last_day = *eo.reference_date;
+    for (Claim& c : framed) {
+      const bool toll = c.attribute == "deaths" || c.attribute == "injured" ||
+                        c.attribute == "missing" || c.attribute == "displaced";
+      if (toll && !c.period && c.mention.kind == Kind::number) c.period = as_of;
+    }
+  }
   for (Claim& c : framed) {
     if (c.attribute.empty() || !measurable(c)) continue;
     ++s.claims;

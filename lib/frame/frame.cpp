@@ -675,7 +675,7 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     }
   }
 
-  // Period: the nearest date of the same sentence (not a timestamp).
+  // Period: the nearest date of the same sentence (not a clock time).
   // Claims are in text order, so a sentence's claims are neighbours.
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
@@ -684,7 +684,11 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     auto consider = [&](const Claim& d) {
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
       const Date& date = std::get<Date>(d.mention.value);
-      if (date.timex.find('T') != std::string::npos || !date.first_day) return;
+      // A clock time is no period; a part of a day is its day ("Tuesday evening").
+      const auto time_at = date.timex.find('T');
+      const bool part_of_day = time_at != std::string::npos && time_at + 1 < date.timex.size() &&
+                               date.timex[time_at + 1] >= 'A' && date.timex[time_at + 1] <= 'Z';
+      if ((time_at != std::string::npos && !part_of_day) || !date.first_day) return;
       const std::size_t distance = d.mention.start > c.mention.end
                                        ? d.mention.start - c.mention.end
                                        : c.mention.start - d.mention.end;

@@ -272,6 +272,21 @@ TEST(Check, AnAftershockIsAnotherQuake) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, ATollWithNoDateIsTheCountAsOfItsReport) {
+  const auto run = [](const char* day_a, const char* day_b) {
+    Checker checker;
+    InputDocument a = text_document("a", "The quake killed 98 people.", "a");
+    a.doc.published = parse_iso_date(day_a);
+    InputDocument b = text_document("b", "The quake killed 112 people.", "b");
+    b.doc.published = parse_iso_date(day_b);
+    checker.add(std::move(a));
+    checker.add(std::move(b));
+    return checker.finish();
+  };
+  EXPECT_TRUE(run("2025-11-03", "2025-11-04").discrepancies.empty());  // the toll rose
+  EXPECT_EQ(run("2025-11-04", "2025-11-04").discrepancies.size(), 1u);
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));

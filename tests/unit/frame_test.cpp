@@ -238,6 +238,12 @@ TEST(Frame, AnEarlierAmountNamedSoIsAnotherFact) {
   EXPECT_EQ(claim_for("It follows the prior $12 round led by Harbor.", "$12").basis, "previous");
 }
 
+TEST(Frame, APartOfADayIsAPeriod) {
+  const Claim c = claim_for("The toll had stood at 112 on Tuesday evening.", "112", "2025-11-05");
+  ASSERT_TRUE(c.period.has_value());
+  EXPECT_EQ(c.period->timex, "2025-11-04TEV");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
