@@ -62,7 +62,16 @@ struct DocumentWords {
   std::unordered_set<std::string_view> capitalised_inside;
   std::unordered_set<std::string_view> lowercase;
   const PhraseTable* attributes = nullptr;
+  std::vector<bool> in_date;  // per token: part of a date mention
 };
+
+// A number between an attribute word and its amount belongs to another
+// amount, and the word to it ("revenue of $5 billion and 30% margins") —
+// unless it is a date, which only says when ("expects the policy rate to
+// finish 2025 at 3.9%").
+bool other_amount(const TokenStream& t, std::size_t k, const DocumentWords& words) {
+  return t.is_digits(k) && !(k < words.in_date.size() && words.in_date[k]);
+}
 
 bool starts_sentence(const TokenStream& t, std::size_t k) {
   if (k == 0 || t[k].newline_before) return true;
@@ -266,7 +275,7 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
       k = open + 1;
       continue;
     }
-    if (is_clause_break(t, k - 1) || (t.is_digits(k - 1) && k - 1 + 1 < w.first)) break;
+    if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
     if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
     if (counts_as_a_word(t, k - 1, words)) ++steps;
   }
@@ -299,7 +308,7 @@ std::optional<detail::PhraseHit> governing_word(const TokenStream& t, const Wind
       k = open + 1;
       continue;
     }
-    if (is_clause_break(t, k - 1) || (t.is_digits(k - 1) && k - 1 + 1 < w.first)) break;
+    if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
     if (const auto hit = attributes.match_before(t, k, applies)) return hit;
     if (counts_as_a_word(t, k - 1, words)) ++steps;
   }
@@ -588,6 +597,14 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
   const TokenStream t(text.normalized());
   DocumentWords words;
   words.attributes = &lexicon.table();
+  words.in_date.assign(t.size(), false);
+  for (const Mention& m : found.mentions) {
+    if (m.kind != Kind::date) continue;
+    for (std::size_t k = token_index_at(t, text.to_normalized(m.start));
+         k < t.size() && t[k].start < text.to_normalized(m.end); ++k) {
+      words.in_date[k] = true;
+    }
+  }
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (t.is_word(k) && t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
       words.lowercase.insert(t.lower(k));

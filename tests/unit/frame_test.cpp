@@ -244,6 +244,14 @@ TEST(Frame, APartOfADayIsAPeriod) {
   EXPECT_EQ(c.period->timex, "2025-11-04TEV");
 }
 
+TEST(Frame, AYearBetweenAWordAndItsAmountOnlySaysWhen) {
+  EXPECT_EQ(claim_for("The median official expects the policy rate to finish 2025 at 3.9%.", "3.9%")
+                .attribute,
+            "rate");
+  // Another amount in between takes the word.
+  EXPECT_EQ(claim_for("Its revenue rose 12 times to $5.", "$5").attribute, "");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
