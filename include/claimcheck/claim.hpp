@@ -9,6 +9,7 @@
 //   // claims[0].attribute == "investment", subject "meta", object "scale"
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -67,7 +68,9 @@ struct Claim {
   Entity object;               // in what: "in Scale AI", "for Twitter"
   Entity topic;                // the entity its document names most, if one clearly leads
   std::optional<Date> period;  // when: "in 2024", "last year"
-  std::string basis;           // "" (a total), "annual", "quarterly", "per_share", …
+  /// The date its document was published (or the reference date), if known.
+  std::optional<std::chrono::year_month_day> reported;
+  std::string basis;  // "" (a total), "annual", "quarterly", "per_share", …
   /// A date's: the amount whose fact it dates, stated in a clause that
   /// follows it ("last December, when the company was valued at $15 billion");
   /// such dates are compared only when their amounts agree.

@@ -166,10 +166,18 @@ bool periods_compatible(const Date& a, const Date& b) {
 struct GroupFacts {
   std::string subject, object;
   std::vector<Date> periods;
-  std::vector<std::size_t> members;  // indices into the block's claims
-  double smallest = 0, largest = 0;  // sizes of the members' values
-  std::vector<Mention> anchors;      // of dates: the amounts they date
+  std::vector<std::size_t> members;               // indices into the block's claims
+  double smallest = 0, largest = 0;               // sizes of the members' values
+  std::vector<Mention> anchors;                   // of dates: the amounts they date
+  std::optional<std::chrono::year> undated_from;  // earliest year an undated member was reported
 };
+
+// An undated claim is about the time of its report: it is no statement of a
+// fact dated to an earlier year ("Acme will cut 1,200 jobs" in 2025 is not
+// the "800 jobs last year").
+bool before_year(const Date& period, std::chrono::year y) {
+  return period.last_day && period.last_day->year() < y;
+}
 
 // Two amounts that dates are anchored to may be one: same kind and unit,
 // compatible currencies, intervals that meet.
@@ -210,6 +218,17 @@ bool fits(const Claim& c, const GroupFacts& g) {
   return true;
 }
 
+// Whether a claim that fits a group by its fields is of its time: an
+// undated claim is about the time of its report, not about an earlier year
+// the group is dated to, and a claim dated to an earlier year is not what
+// undated claims of the group report.
+bool same_time(const Claim& c, const GroupFacts& g) {
+  if (c.period) return !(g.undated_from && before_year(*c.period, *g.undated_from));
+  return !(c.reported && !g.periods.empty() &&
+           std::all_of(g.periods.begin(), g.periods.end(),
+                       [&](const Date& p) { return before_year(p, c.reported->year()); }));
+}
+
 void join(const Claim& c, std::size_t index, GroupFacts& g) {
   if (c.subject.known()) g.subject = c.subject.key;
   if (c.object.known()) g.object = c.object.key;
@@ -221,6 +240,10 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
   g.smallest = g.members.empty() ? v : std::min(g.smallest, v);
   g.largest = g.members.empty() ? v : std::max(g.largest, v);
   if (c.anchor) g.anchors.push_back(*c.anchor);
+  if (!c.period && c.reported) {
+    const std::chrono::year y = c.reported->year();
+    if (!g.undated_from || y < *g.undated_from) g.undated_from = y;
+  }
   g.members.push_back(index);
 }
 
@@ -333,9 +356,9 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
       }
     }
     // A claim that fits one group by its fields but not by the size of its
-    // value is about another fact: it starts a group of its own (a claim
-    // that fits several is left out whatever its size).
-    if (fitting == 1 && same_size(c, groups[fit])) {
+    // value or by its time is about another fact: it starts a group of its
+    // own (a claim that fits several is left out whatever its size or time).
+    if (fitting == 1 && same_size(c, groups[fit]) && same_time(c, groups[fit])) {
       join(c, i, groups[fit]);
     } else if (fitting <= 1 && !vague) {
       groups.emplace_back();
@@ -605,6 +628,7 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   for (Claim& c : framed) {
     if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
   }
+  for (Claim& c : framed) c.reported = eo.reference_date;
   // A toll rises as counting goes on: a count of the dead, injured, missing
   // or displaced with no date of its own is the count as of its report.
   if (eo.reference_date) {

@@ -287,6 +287,25 @@ TEST(Check, ATollWithNoDateIsTheCountAsOfItsReport) {
   EXPECT_EQ(run("2025-11-04", "2025-11-04").discrepancies.size(), 1u);
 }
 
+TEST(Check, AnUndatedClaimIsNotAFactOfAnEarlierYear) {
+  const auto run = [](std::initializer_list<std::pair<const char*, const char*>> docs) {
+    Checker checker;
+    for (const auto& [id, text] : docs) {
+      InputDocument in = text_document(id, text, id);
+      in.doc.published = parse_iso_date("2025-02-04");
+      checker.add(std::move(in));
+    }
+    return checker.finish();
+  };
+  // Today's 1,200 is not last year's 800.
+  EXPECT_TRUE(run({{"a", "Acme will cut 1,200 jobs."}, {"b", "Acme cut 800 jobs last year."}})
+                  .discrepancies.empty());
+  // An undated claim still meets a claim dated to its own year.
+  EXPECT_EQ(run({{"a", "Acme will cut 1,200 jobs."}, {"b", "Acme cut 800 jobs this year."}})
+                .discrepancies.size(),
+            1u);
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));
