@@ -67,11 +67,12 @@ struct FactKey {
 struct Discrepancy {
   FactKey key;
   Severity severity = Severity::error;
-  bool self_contradiction = false;  // one document states both values
-  std::vector<Claim> values;        // every claim of the group, in input order
-  std::vector<int> cluster;         // per value: which agreeing cluster it is in
-  double relative_difference = 0;   // largest gap between clusters, relative
-  Decimal consensus_value;
+  bool self_contradiction = false;   // one document states both values
+  std::vector<Claim> values;         // every claim of the group, in input order
+  std::vector<int> cluster;          // per value: which agreeing cluster it is in
+  double relative_difference = 0;    // largest gap between clusters, relative
+  Decimal consensus_value;           // dates: days since 1970-01-01; lengths of time: seconds
+  std::size_t consensus_member = 0;  // index in values of a claim stating the consensus value
   std::size_t consensus_cluster = 0;
   std::size_t support = 0;            // claims in the consensus cluster
   std::size_t against = 0;            // claims outside it

@@ -9,6 +9,7 @@
 //   // claims[0].attribute == "investment", subject "meta", object "scale"
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -26,21 +27,28 @@ class PhraseTable;
 }
 
 /// Attribute words and their synonym classes (data/attributes.tsv), which a
-/// user can extend with files of the same format.
+/// user can extend with files of the same format. A row may name, in a third
+/// field, the kinds of amount it applies to ("date,duration"); without it a
+/// row applies to money, percentages and counts only, so that a date or a
+/// length of time gets an attribute only from words meant for it
+/// ("deadline", "a five-year contract").
 class Lexicon {
  public:
   /// The lexicon compiled into the library.
   static Lexicon builtin();
-  /// Adds "phrase<TAB>class" rows; returns an error message, empty if fine.
+  /// Adds "phrase<TAB>class[<TAB>kinds]" rows; returns an error message, empty if fine.
   std::string add_tsv(std::string_view tsv);
   /// The rows, in order (built-in first).
   const std::vector<std::pair<std::string, std::string>>& rows() const noexcept { return rows_; }
+  /// The kinds each row applies to ("" for money, percent and number), by row.
+  const std::vector<std::string>& row_kinds() const noexcept { return kinds_; }
   /// The compiled phrase index (internal).
   const detail::PhraseTable& table() const noexcept { return *table_; }
 
  private:
   void compile();
   std::vector<std::pair<std::string, std::string>> rows_;
+  std::vector<std::string> kinds_;
   std::shared_ptr<const detail::PhraseTable> table_;  // immutable: copies share it
 };
 
@@ -54,13 +62,19 @@ struct Entity {
 
 struct Claim {
   Mention mention;
-  std::size_t doc = 0;             // index of the document in the caller's list
-  std::string attribute;           // synonym class; empty when no attribute word was found
-  Entity subject;                  // who: "Meta's", "Google, which spent"
-  Entity object;                   // in what: "in Scale AI", "for Twitter"
-  Entity topic;                    // the entity its document names most, if one clearly leads
-  std::optional<Date> period;      // when: "in 2024", "last year"
-  std::string basis;               // "" (a total), "annual", "quarterly", "per_share", …
+  std::size_t doc = 0;         // index of the document in the caller's list
+  std::string attribute;       // synonym class; empty when no attribute word was found
+  Entity subject;              // who: "Meta's", "Google, which spent"
+  Entity object;               // in what: "in Scale AI", "for Twitter"
+  Entity topic;                // the entity its document names most, if one clearly leads
+  std::optional<Date> period;  // when: "in 2024", "last year"
+  /// The date its document was published (or the reference date), if known.
+  std::optional<std::chrono::year_month_day> reported;
+  std::string basis;  // "" (a total), "annual", "quarterly", "per_share", …
+  /// A date's: the amount whose fact it dates, stated in a clause that
+  /// follows it ("last December, when the company was valued at $15 billion");
+  /// such dates are compared only when their amounts agree.
+  std::optional<Mention> anchor;
   std::size_t sentence_start = 0;  // original byte offsets of its sentence
   std::size_t sentence_end = 0;
   LineColumn position;  // of mention.start

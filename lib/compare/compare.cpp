@@ -4,6 +4,7 @@
 // all hold at once. More than one cluster is a discrepancy. Cost: one hash
 // per claim and a sort per group — never all pairs.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <set>
@@ -50,16 +51,83 @@ Decimal comparable(const Decimal& v, const Mention& m) {
   return v;
 }
 
+// A day as a number (days since 1970-01-01), for comparing dates.
+Decimal day_number(const std::chrono::year_month_day& d) {
+  return Decimal::from_parts(std::chrono::sys_days(d).time_since_epoch().count(), 0);
+}
+
+// Seconds in one unit of a length of time: the shortest and longest such
+// unit (a month is 28 to 31 days, a year 365 or 366) and a nominal one.
+struct UnitSeconds {
+  std::int64_t shortest = 0, nominal = 0, longest = 0;
+};
+
+std::optional<UnitSeconds> unit_seconds(char unit) {
+  constexpr std::int64_t day = 86400;
+  switch (unit) {
+    case 'Y':
+      return UnitSeconds{365 * day, 31557600, 366 * day};
+    case 'M':
+      return UnitSeconds{28 * day, 2629800, 31 * day};
+    case 'W':
+      return UnitSeconds{7 * day, 7 * day, 7 * day};
+    case 'D':
+      return UnitSeconds{day, day, day};
+    case 'h':
+      return UnitSeconds{3600, 3600, 3600};
+    case 'm':
+      return UnitSeconds{60, 60, 60};
+    case 's':
+      return UnitSeconds{1, 1, 1};
+    default:
+      return std::nullopt;
+  }
+}
+
+// Whether a claim's value can be compared at all: a date needs its days
+// (not "December 30" with no year known), a length of time a known unit.
+bool measurable(const Claim& c) {
+  if (!c.mention.ok()) return false;
+  if (const auto* d = std::get_if<Date>(&c.mention.value)) {
+    return d->ok() && d->first_day && d->last_day;
+  }
+  if (const auto* d = std::get_if<Duration>(&c.mention.value)) {
+    return unit_seconds(d->unit).has_value();
+  }
+  return true;
+}
+
 Decimal value_of(const Claim& c) {
   const Mention& m = c.mention;
   if (const auto* v = std::get_if<Money>(&m.value)) return v->amount;
   if (const auto* v = std::get_if<Percent>(&m.value)) return comparable(v->value, m);
   if (const auto* v = std::get_if<Count>(&m.value)) return v->value;
+  if (const auto* v = std::get_if<Date>(&m.value); v && v->first_day)
+    return day_number(*v->first_day);
+  if (const auto* v = std::get_if<Duration>(&m.value)) {
+    if (const auto u = unit_seconds(v->unit)) return v->amount.times(u->nominal);
+  }
   return {};
 }
 
+// A date allows every day from its first to its last ("2025" holds
+// "2025-01"); a length of time allows its stated interval in the shortest
+// to the longest of its units ("two months" is 56 to 62 days).
 Interval interval_of(const Claim& c) {
+  if (const auto* v = std::get_if<Date>(&c.mention.value)) {
+    Interval i;
+    if (v->first_day) i.low = day_number(*v->first_day);
+    if (v->last_day) i.high = day_number(*v->last_day);
+    return i;
+  }
   Interval i = c.mention.interval;
+  if (const auto* v = std::get_if<Duration>(&c.mention.value)) {
+    const auto u = unit_seconds(v->unit);
+    if (!u) return {};
+    if (i.low) i.low = i.low->times(u->shortest);
+    if (i.high) i.high = i.high->times(u->longest);
+    return i;
+  }
   if (i.low) i.low = comparable(*i.low, c.mention);
   if (i.high) i.high = comparable(*i.high, c.mention);
   return i;
@@ -83,10 +151,6 @@ std::string currency_of(const Claim& c) {
   return {};
 }
 
-bool comparable_kind(Kind k) {
-  return k == Kind::money || k == Kind::percent || k == Kind::number;
-}
-
 // Two periods that may be the same: one TIMEX, or one within the other
 // ("June 2022" within "2022").
 bool periods_compatible(const Date& a, const Date& b) {
@@ -102,12 +166,48 @@ bool periods_compatible(const Date& a, const Date& b) {
 struct GroupFacts {
   std::string subject, object;
   std::vector<Date> periods;
-  std::vector<std::size_t> members;  // indices into the block's claims
+  std::vector<std::size_t> members;               // indices into the block's claims
+  double smallest = 0, largest = 0;               // sizes of the members' values
+  std::vector<Mention> anchors;                   // of dates: the amounts they date
+  std::optional<std::chrono::year> undated_from;  // earliest year an undated member was reported
 };
+
+// An undated claim is about the time of its report: it is no statement of a
+// fact dated to an earlier year ("Acme will cut 1,200 jobs" in 2025 is not
+// the "800 jobs last year").
+bool before_year(const Date& period, std::chrono::year y) {
+  return period.last_day && period.last_day->year() < y;
+}
+
+// Two amounts that dates are anchored to may be one: same kind and unit,
+// compatible currencies, intervals that meet.
+bool anchors_agree(const Mention& a, const Mention& b) {
+  if (a.kind != b.kind || unit_key(a) != unit_key(b)) return false;
+  const auto* ma = std::get_if<Money>(&a.value);
+  const auto* mb = std::get_if<Money>(&b.value);
+  if (ma && mb && !currencies_compatible(ma->currency, mb->currency)) return false;
+  return a.interval.overlaps(b.interval);
+}
+
+// Reports of one fact that disagree still agree on its size: a value more
+// than twice apart from a group's ("£3.15" a share against a "£4.2bn"
+// offer) is no statement of its fact, even when nothing else tells them apart.
+bool same_size(const Claim& c, const GroupFacts& g) {
+  if (g.members.empty()) return true;
+  const double v = std::abs(value_of(c).to_double());
+  return std::max(v, g.largest) <= 2 * std::min(v, g.smallest);
+}
 
 // A claim fits a group when each field it states is the group's or the
 // group does not state it: an unknown field is no evidence of another fact.
 bool fits(const Claim& c, const GroupFacts& g) {
+  // A date anchored to an amount dates that amount's fact only.
+  if (!g.members.empty() && c.anchor.has_value() == g.anchors.empty()) return false;
+  if (c.anchor) {
+    for (const Mention& a : g.anchors) {
+      if (!anchors_agree(*c.anchor, a)) return false;
+    }
+  }
   if (c.subject.known() && !g.subject.empty() && c.subject.key != g.subject) return false;
   if (c.object.known() && !g.object.empty() && c.object.key != g.object) return false;
   if (c.period) {
@@ -118,12 +218,31 @@ bool fits(const Claim& c, const GroupFacts& g) {
   return true;
 }
 
+// Whether a claim that fits a group by its fields is of its time: an
+// undated claim is about the time of its report, not about an earlier year
+// the group is dated to, and a claim dated to an earlier year is not what
+// undated claims of the group report.
+bool same_time(const Claim& c, const GroupFacts& g) {
+  if (c.period) return !(g.undated_from && before_year(*c.period, *g.undated_from));
+  return !(c.reported && !g.periods.empty() &&
+           std::all_of(g.periods.begin(), g.periods.end(),
+                       [&](const Date& p) { return before_year(p, c.reported->year()); }));
+}
+
 void join(const Claim& c, std::size_t index, GroupFacts& g) {
   if (c.subject.known()) g.subject = c.subject.key;
   if (c.object.known()) g.object = c.object.key;
   if (c.period && std::none_of(g.periods.begin(), g.periods.end(),
                                [&](const Date& p) { return p.timex == c.period->timex; })) {
     g.periods.push_back(*c.period);
+  }
+  const double v = std::abs(value_of(c).to_double());
+  g.smallest = g.members.empty() ? v : std::min(g.smallest, v);
+  g.largest = g.members.empty() ? v : std::max(g.largest, v);
+  if (c.anchor) g.anchors.push_back(*c.anchor);
+  if (!c.period && c.reported) {
+    const std::chrono::year y = c.reported->year();
+    if (!g.undated_from || y < *g.undated_from) g.undated_from = y;
   }
   g.members.push_back(index);
 }
@@ -137,58 +256,6 @@ std::size_t known_fields(const Claim& c) {
 // and is left out when it fits several (which fact it is about cannot be
 // told). Once all are placed, a claim with an unknown field that now fits
 // another group too is left out as well.
-std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
-                                                  const std::vector<std::size_t>& members) {
-  std::vector<std::size_t> order = members;
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return known_fields(claims[a]) > known_fields(claims[b]);
-  });
-  std::vector<GroupFacts> groups;
-  for (const std::size_t i : order) {
-    const Claim& c = claims[i];
-    // A claim of no stated entity joins a group but never starts one.
-    const bool vague = !c.subject.known() && !c.object.known();
-    // A change is measured between two times: without its period it cannot
-    // be told to be the same change as another ("shares rose 5%").
-    if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {
-      continue;
-    }
-    std::size_t fit = groups.size();
-    std::size_t fitting = 0;
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-      if (fits(c, groups[g])) {
-        fit = g;
-        ++fitting;
-      }
-    }
-    if (fitting == 0 && !vague) {
-      groups.emplace_back();
-      join(c, i, groups.back());
-    } else if (fitting == 1) {
-      join(c, i, groups[fit]);
-    }
-  }
-  std::vector<std::vector<std::size_t>> out;
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    std::vector<std::size_t> kept;
-    for (const std::size_t i : groups[g].members) {
-      const Claim& c = claims[i];
-      bool elsewhere = false;
-      if (known_fields(c) < 3) {
-        for (std::size_t h = 0; h < groups.size() && !elsewhere; ++h) {
-          elsewhere = h != g && fits(c, groups[h]);
-        }
-      }
-      if (!elsewhere) kept.push_back(i);
-    }
-    std::sort(kept.begin(), kept.end());
-    if (!kept.empty()) out.push_back(std::move(kept));
-  }
-  // Groups in the order their first claims were read.
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
-  return out;
-}
-
 struct Cluster {
   Interval common;                   // what all its values allow
   std::vector<std::size_t> members;  // indices into the group
@@ -221,6 +288,102 @@ std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
     }
   }
   return clusters;
+}
+
+// Claims of one document that nothing tells apart yet disagree are two
+// facts, not a contradiction, when nobody is named ("officials see 3.9%",
+// "economists expect 3.6%") or when they are dates or lengths of time (an
+// article giving "60 days to comply" and "30 days to appeal" names two
+// deadlines): such claims of a document are left out of their block. A
+// live article that changes a named amount ("Meta's $14.3 billion", later
+// "$14.8 billion") is still a contradiction.
+std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims,
+                                                const std::vector<std::size_t>& members) {
+  std::map<std::pair<std::size_t, bool>, std::vector<std::size_t>> by_doc;
+  for (const std::size_t i : members) {
+    const Claim& c = claims[i];
+    const bool time = c.mention.kind == Kind::date || c.mention.kind == Kind::duration;
+    const bool vague = !c.subject.known() && !c.object.known();
+    if (time) {
+      by_doc[{c.doc, false}].push_back(i);  // named or not
+    } else if (vague) {
+      by_doc[{c.doc, true}].push_back(i);
+    }
+  }
+  std::set<std::size_t> dropped;
+  for (const auto& [doc, indices] : by_doc) {
+    if (indices.size() < 2) continue;
+    std::vector<Measure> measures;
+    for (const std::size_t i : indices)
+      measures.push_back({value_of(claims[i]), interval_of(claims[i])});
+    if (clusters_of(measures).size() > 1) dropped.insert(indices.begin(), indices.end());
+  }
+  std::vector<std::size_t> kept;
+  for (const std::size_t i : members) {
+    if (!dropped.contains(i)) kept.push_back(i);
+  }
+  return kept;
+}
+
+std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
+                                                  const std::vector<std::size_t>& all_members) {
+  const std::vector<std::size_t> members = without_unsorted_facts(claims, all_members);
+  std::vector<std::size_t> order = members;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return known_fields(claims[a]) > known_fields(claims[b]);
+  });
+  // A claim of no stated entity joins a group but never starts one, unless
+  // no claim of the block names an entity: then the block's claims are all
+  // about the one event the documents report ("the magnitude 6.9 quake").
+  const bool block_names_entities = std::any_of(members.begin(), members.end(), [&](std::size_t i) {
+    return claims[i].subject.known() || claims[i].object.known();
+  });
+  std::vector<GroupFacts> groups;
+  for (const std::size_t i : order) {
+    const Claim& c = claims[i];
+    const bool vague = block_names_entities && !c.subject.known() && !c.object.known();
+    // A change is measured between two times: without its period it cannot
+    // be told to be the same change as another ("shares rose 5%").
+    if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {
+      continue;
+    }
+    std::size_t fit = groups.size();
+    std::size_t fitting = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      if (fits(c, groups[g])) {
+        fit = g;
+        ++fitting;
+      }
+    }
+    // A claim that fits one group by its fields but not by the size of its
+    // value or by its time is about another fact: it starts a group of its
+    // own (a claim that fits several is left out whatever its size or time).
+    if (fitting == 1 && same_size(c, groups[fit]) && same_time(c, groups[fit])) {
+      join(c, i, groups[fit]);
+    } else if (fitting <= 1 && !vague) {
+      groups.emplace_back();
+      join(c, i, groups.back());
+    }
+  }
+  std::vector<std::vector<std::size_t>> out;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    std::vector<std::size_t> kept;
+    for (const std::size_t i : groups[g].members) {
+      const Claim& c = claims[i];
+      bool elsewhere = false;
+      if (known_fields(c) < 3) {
+        for (std::size_t h = 0; h < groups.size() && !elsewhere; ++h) {
+          elsewhere = h != g && fits(c, groups[h]);
+        }
+      }
+      if (!elsewhere) kept.push_back(i);
+    }
+    std::sort(kept.begin(), kept.end());
+    if (!kept.empty()) out.push_back(std::move(kept));
+  }
+  // Groups in the order their first claims were read.
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a[0] < b[0]; });
+  return out;
 }
 
 std::string display_name(const std::vector<Claim>& group, bool subject) {
@@ -302,10 +465,12 @@ Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Measure
     }
   }
   const Cluster& consensus = clusters[d.consensus_cluster];
-  std::vector<Decimal> values;
-  for (const std::size_t i : consensus.members) values.push_back(measures[i].value);
-  std::sort(values.begin(), values.end());
-  d.consensus_value = values[values.size() / 2];
+  std::vector<std::pair<Decimal, std::size_t>> values;
+  for (const std::size_t i : consensus.members) values.emplace_back(measures[i].value, i);
+  std::stable_sort(values.begin(), values.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  d.consensus_value = values[values.size() / 2].first;
+  d.consensus_member = values[values.size() / 2].second;
   d.support = consensus.members.size();
   d.against = group.size() - d.support;
 
@@ -385,6 +550,49 @@ std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool
   return parts;
 }
 
+// A bare "£" is the pound sterling, unless its document names another
+// pound (Egyptian, Lebanese, Syrian, Sudanese ...), which English-language
+// news writes with its own prefix, code or name (E£, LBP, "Egyptian pounds").
+void resolve_pound(std::vector<Claim>& claims, std::string_view text) {
+  const auto is_pound = [](const Claim& c) {
+    const auto* m = std::get_if<Money>(&c.mention.value);
+    return m && m->currency == "£";
+  };
+  if (std::none_of(claims.begin(), claims.end(), is_pound)) return;
+  std::string lower(text);
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  static constexpr std::string_view other_pounds[] = {"e£",
+                                                      "l£",
+                                                      "s£",
+                                                      "egp",
+                                                      "lbp",
+                                                      "syp",
+                                                      "sdg",
+                                                      "ssp",
+                                                      "fkp",
+                                                      "gip",
+                                                      "shp",
+                                                      "egyptian pound",
+                                                      "lebanese pound",
+                                                      "syrian pound",
+                                                      "sudanese pound"};
+  for (const std::string_view other : other_pounds) {
+    for (std::size_t at = lower.find(other); at != std::string::npos;
+         at = lower.find(other, at + 1)) {
+      // Whole words only ("egp" in "legpress" is no code).
+      const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(lower[at - 1]));
+      const std::size_t end = at + other.size();
+      const bool ends =
+          end >= lower.size() || !std::isalpha(static_cast<unsigned char>(lower[end]));
+      if (starts && ends) return;
+    }
+  }
+  for (Claim& c : claims) {
+    if (is_pound(c)) std::get<Money>(c.mention.value).currency = "GBP";
+  }
+}
+
 // One document's share of the work: what the report says of it and its claims.
 struct DocumentResult {
   SourceStatus status;
@@ -414,13 +622,27 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
   s.mentions = found.mentions.size();
   std::vector<Claim> framed = frame(text, found, options.lexicon, doc);
+  resolve_pound(framed, text.normalized());
   // An amount with no subject of its own is taken to be about the entity
   // its document is about ("The company sold 30 million shares").
   for (Claim& c : framed) {
     if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
   }
+  for (Claim& c : framed) c.reported = eo.reference_date;
+  // A toll rises as counting goes on: a count of the dead, injured, missing
+  // or displaced with no date of its own is the count as of its report.
+  if (eo.reference_date) {
+    Date as_of;
+    as_of.timex = format_iso_date(*eo.reference_date);
+    as_of.first_day = as_of.last_day = *eo.reference_date;
+    for (Claim& c : framed) {
+      const bool toll = c.attribute == "deaths" || c.attribute == "injured" ||
+                        c.attribute == "missing" || c.attribute == "displaced";
+      if (toll && !c.period && c.mention.kind == Kind::number) c.period = as_of;
+    }
+  }
   for (Claim& c : framed) {
-    if (c.attribute.empty() || !c.mention.ok() || !comparable_kind(c.mention.kind)) continue;
+    if (c.attribute.empty() || !measurable(c)) continue;
     ++s.claims;
     r.claims.push_back(std::move(c));
   }

@@ -42,7 +42,9 @@ bool glued_before(const TokenStream& t, std::size_t i) {
   if (is_letters_or_digits(t, p)) return true;
   if (is_one_of(t, p, "#+")) return true;
   if (p == 0 || !t.attached(p)) return false;
-  if (t.is_symbol(p, '-')) return t.is_word(p - 1);  // "50-60" is a range: digits may precede
+  // "50-60" is a range: digits may precede. A measure joined to its value is
+  // no name: "a magnitude-6.4 earthquake" (news style for a quake's size).
+  if (t.is_symbol(p, '-')) return t.is_word(p - 1) && t.text(p - 1) != "magnitude";
   return is_one_of(t, p, ".,:/") && is_letters_or_digits(t, p - 1);
 }
 

@@ -4,6 +4,8 @@
 // words of another sentence.
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -21,6 +23,7 @@ using detail::TokenType;
 
 constexpr std::size_t kAttributeBefore = 6;  // tokens searched before an amount
 constexpr std::size_t kAttributeAfter = 4;   // and after it
+constexpr std::size_t kClauseBefore = 12;    // tokens searched before it for a forecast word
 constexpr std::size_t kEntityWindow = 16;
 constexpr std::size_t kObjectWindow = 9;
 constexpr std::size_t kQuoteBytes = 320;
@@ -59,7 +62,16 @@ struct DocumentWords {
   std::unordered_set<std::string_view> capitalised_inside;
   std::unordered_set<std::string_view> lowercase;
   const PhraseTable* attributes = nullptr;
+  std::vector<bool> in_date;  // per token: part of a date mention
 };
+
+// A number between an attribute word and its amount belongs to another
+// amount, and the word to it ("revenue of $5 billion and 30% margins") —
+// unless it is a date, which only says when ("expects the policy rate to
+// finish 2025 at 3.9%").
+bool other_amount(const TokenStream& t, std::size_t k, const DocumentWords& words) {
+  return t.is_digits(k) && !(k < words.in_date.size() && words.in_date[k]);
+}
 
 bool starts_sentence(const TokenStream& t, std::size_t k) {
   if (k == 0 || t[k].newline_before) return true;
@@ -134,39 +146,173 @@ struct Window {
 
 // The attribute class named next to the amount, and where its word ends
 // when it follows the amount (`phrase_end`, else left as it is).
-std::string find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
-                           std::size_t after_from, std::size_t& phrase_end) {
+// A phrase ending in "to" names an attribute only before a verb: "has 90
+// days to comply", not "five years to 2030", "a year to June", "two weeks to
+// the day". A verb is told by what it is not: a lower-case word that is no
+// article, pronoun or other word that names no entity.
+bool before_a_verb(const TokenStream& t, const detail::PhraseHit& hit) {
+  if (t.lower(hit.last - 1) != "to") return true;
+  if (hit.last >= t.size() || !t.is_word(hit.last) || t[hit.last].newline_before) return false;
+  const char c = t.text(hit.last)[0];
+  return c >= 'a' && c <= 'z' && !not_entity_words().contains(t.lower(hit.last));
+}
+
+// Whether lexicon row r applies to an amount of kind k: a row names its
+// kinds in a third field; without one it applies to money, percentages and
+// counts, never to dates and lengths of time.
+bool row_applies(const PhraseTable& attributes, std::size_t r, Kind k) {
+  const auto& row = attributes.row(r);
+  if (row.size() < 3 || row[2].empty()) {
+    return k == Kind::money || k == Kind::percent || k == Kind::number;
+  }
+  for (std::string_view rest = row[2]; !rest.empty();) {
+    const auto comma = rest.find(',');
+    if (rest.substr(0, comma) == to_string(k)) return true;
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+  }
+  return false;
+}
+
+// An aside set off by commas right after a name ("Brightline Analytics, a
+// Denver-based maker of forecasting software, for $2.4 billion"): when
+// token `comma` closes one, the index of the comma that opens it; else npos.
+std::size_t aside_opening(const TokenStream& t, std::size_t comma, std::size_t floor,
+                          const DocumentWords& words) {
+  constexpr std::size_t kAside = 14;
+  if (!t.is_symbol(comma, ',')) return std::string_view::npos;
+  for (std::size_t k = comma; k > floor && comma - k < kAside;) {
+    --k;
+    if (t.is_symbol(k, ',')) {
+      return k > floor && is_capitalized_word(t, k - 1, &words) ? k : std::string_view::npos;
+    }
+    if (is_clause_break(t, k)) break;
+  }
+  return std::string_view::npos;
+}
+
+// A word's share of the distance between an attribute word and its amount:
+// a name counts once however many words it has, a hyphen not at all
+// ("sold to Texas-based Corvane Systems for $2.4 billion" is four words).
+bool counts_as_a_word(const TokenStream& t, std::size_t k, const DocumentWords& words) {
+  if (t.is_symbol(k, '-')) return false;
+  return !(k > 0 && is_capitalized_word(t, k, &words) && is_capitalized_word(t, k - 1, &words));
+}
+
+// A generic word for a transaction is whatever the verb that governs it
+// makes it: "is buying Brightline in a $2.1bn deal" is a price, "the $14.3
+// billion deal" alone an investment (its row's class).
+bool is_generic(std::string_view phrase) {
+  return phrase == "deal" || phrase == "deals" || phrase == "transaction";
+}
+
+struct AttributeHit {
+  std::string cls;
+  std::optional<detail::PhraseHit> before;  // the word, when it precedes the amount
+  bool generic = false;
+};
+
+AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
+                            Kind kind, std::size_t after_from, std::size_t& phrase_end,
+                            const DocumentWords& words) {
   const auto class_of = [&](const detail::PhraseHit& h) {
     return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
+  };
+  const auto after = [&](const detail::PhraseHit& h) {
+    return AttributeHit{class_of(h), std::nullopt, is_generic(attributes.row(h.row)[0])};
+  };
+  const auto before_hit = [&](const detail::PhraseHit& h) {
+    return AttributeHit{class_of(h), h, false};
+  };
+  const auto applies = [&](std::size_t r) { return row_applies(attributes, r, kind); };
+  // "to" before an amount is no attribute: "cut to five years".
+  const auto applies_before = [&](std::size_t r) {
+    const std::string_view phrase = attributes.row(r)[0];
+    return applies(r) && phrase != "to" && !is_generic(phrase);
   };
   // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
   // Who is counted yields to what is done to them, named right before:
   // "laid off 600 employees" counts layoffs.
-  for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + 2); ++k) {
+  // A date or a length of time takes only a word right next to it: "a
+  // five-year deal", "has 90 days to comply", "a deadline of 60 days".
+  const bool time = kind == Kind::date || kind == Kind::duration;
+  const std::size_t after_words = time ? 1 : 2;
+  for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
-    if (const auto hit = attributes.match_at(t, k)) {
+    if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
+      // A word right before the amount, or joined to it by a hyphen, outranks
+      // one a word after it: "the magnitude-6.4 earthquake killed dozens".
+      if (k > after_from) {
+        std::size_t b = w.first;
+        if (b > w.sentence_first + 1 && t.is_symbol(b - 1, '-') && t.attached(b)) --b;
+        if (b > w.sentence_first) {
+          if (const auto before = attributes.match_before(t, b, applies_before)) {
+            return before_hit(*before);
+          }
+        }
+      }
       phrase_end = hit->last;
       if (class_of(*hit) == "employees") {
-        if (const auto before = attributes.match_before(t, w.first)) return class_of(*before);
+        if (const auto before = attributes.match_before(t, w.first, applies_before))
+          return before_hit(*before);
       }
-      return class_of(*hit);
+      return after(*hit);
     }
   }
-  // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off 9,000".
-  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kAttributeBefore; --k) {
-    if (is_clause_break(t, k - 1) || (t.is_digits(k - 1) && k - 1 + 1 < w.first)) break;
-    if (const auto hit = attributes.match_before(t, k)) return class_of(*hit);
+  // Shortly before: "invested $14.3 billion", "a fine of €2.95bn", "laid off
+  // 9,000", "agreed to buy Brightline, a Denver-based software maker, for".
+  std::size_t steps = 0;
+  if (time) {
+    if (w.first > w.sentence_first) {
+      if (const auto hit = attributes.match_before(t, w.first, applies_before)) {
+        return before_hit(*hit);
+      }
+    }
+    return {};
+  }
+  for (std::size_t k = w.first; k > w.sentence_first && steps < kAttributeBefore; --k) {
+    if (const std::size_t open = aside_opening(t, k - 1, w.sentence_first, words);
+        open != std::string_view::npos) {
+      k = open + 1;
+      continue;
+    }
+    if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
+    if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
+    if (counts_as_a_word(t, k - 1, words)) ++steps;
   }
   // A little further after: "$150 million worth of", "49% of the company's shares".
   for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter);
        ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
-    if (const auto hit = attributes.match_at(t, k)) {
+    if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       phrase_end = hit->last;
-      return class_of(*hit);
+      return after(*hit);
     }
   }
   return {};
+}
+
+// The verb that governs an amount named by a generic word: the nearest
+// attribute word earlier in its clause that is not generic ("Corvane is
+// buying Brightline in a $2.1bn deal").
+std::optional<detail::PhraseHit> governing_word(const TokenStream& t, const Window& w,
+                                                const PhraseTable& attributes,
+                                                const DocumentWords& words) {
+  const auto applies = [&](std::size_t r) {
+    const std::string_view phrase = attributes.row(r)[0];
+    return row_applies(attributes, r, Kind::money) && phrase != "to" && !is_generic(phrase);
+  };
+  std::size_t steps = 0;
+  for (std::size_t k = w.first; k > w.sentence_first && steps < kClauseBefore; --k) {
+    if (const std::size_t open = aside_opening(t, k - 1, w.sentence_first, words);
+        open != std::string_view::npos) {
+      k = open + 1;
+      continue;
+    }
+    if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
+    if (const auto hit = attributes.match_before(t, k, applies)) return hit;
+    if (counts_as_a_word(t, k - 1, words)) ++steps;
+  }
+  return std::nullopt;
 }
 
 // Who: the nearest entity before the amount that is not the object of a
@@ -207,6 +353,61 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
   return {};
 }
 
+// The token after a parenthesis that opens right after the amount and
+// closes within a few tokens of the sentence; else the amount's end.
+std::size_t past_parenthesis(const TokenStream& t, const Window& w) {
+  constexpr std::size_t kParenthesis = 10;
+  if (w.last >= w.sentence_last || !t.is_symbol(w.last, '(')) return w.last;
+  for (std::size_t k = w.last + 1; k < std::min(w.sentence_last, w.last + kParenthesis); ++k) {
+    if (t.is_symbol(k, '(') || t[k].newline_before) break;
+    if (t.is_symbol(k, ')')) return k + 1;
+  }
+  return w.last;
+}
+
+// The entity a preposition introduces, read through words that describe
+// it: "for North Sea producer Corrin Oil & Gas" is Corrin, "with streaming
+// service Vistream" Vistream, "in Scale AI" Scale. Up to three lower-case
+// words may come before the name and two between names; the last name of
+// the phrase is the entity. Tokens [from, ceiling).
+Entity entity_after_preposition(const TokenStream& t, std::size_t from, std::size_t ceiling,
+                                const DocumentWords& words) {
+  const auto descriptor = [&](std::size_t k) {
+    if (k >= ceiling || !t.is_word(k) || t[k].newline_before) return false;
+    const char c = t.text(k)[0];
+    return c >= 'a' && c <= 'z' && !not_entity_words().contains(t.lower(k)) &&
+           !object_prepositions().contains(t.lower(k));
+  };
+  // Descriptors, possibly hyphenated ("forecasting-software company"), up to
+  // `most` words; returns the token after them.
+  const auto skip_descriptors = [&](std::size_t k, std::size_t most) {
+    std::size_t n = 0;
+    while (n < most && descriptor(k)) {
+      ++k;
+      ++n;
+      while (k + 1 < ceiling && t.is_symbol(k, '-') && t.attached(k) && descriptor(k + 1)) ++k;
+    }
+    return k;
+  };
+  std::size_t k = from;
+  if (k < ceiling && t.lower(k) == "the") ++k;
+  // A place joined to a descriptor describes the name after it: "Texas-based".
+  if (k + 2 < ceiling && is_capitalized_word(t, k, &words) && t.is_symbol(k + 1, '-') &&
+      t.attached(k + 1) && t.attached(k + 2) && descriptor(k + 2)) {
+    k += 2;
+  }
+  k = skip_descriptors(k, 3);
+  if (k >= ceiling || !is_capitalized_word(t, k, &words)) return {};
+  std::size_t first = k, last = run_end(t, k, ceiling, words);
+  for (;;) {
+    const std::size_t next = skip_descriptors(last, 2);
+    if (next == last || next >= ceiling || !is_capitalized_word(t, next, &words)) break;
+    first = next;
+    last = run_end(t, next, ceiling, words);
+  }
+  return entity_of(t, first, last);
+}
+
 // In what: a preposition and an entity right after the amount, its
 // attribute word or its basis ("$14.3 billion investment in Scale AI",
 // "$500 million a year on Scale's data"). A preposition further on belongs
@@ -216,11 +417,36 @@ Entity find_object(const TokenStream& t, const Window& w, std::size_t phrase_end
   const std::size_t ceiling = std::min(w.sentence_last, w.last + kObjectWindow);
   for (std::size_t k = w.last; k + 1 < ceiling && k <= phrase_end; ++k) {
     if (t.is_symbol(k, ';') || t.is_symbol(k, '(')) break;
-    if (object_prepositions().contains(t.lower(k)) && is_capitalized_word(t, k + 1, &words)) {
-      return entity_of(t, k + 1, run_end(t, k + 1, ceiling, words));
+    if (object_prepositions().contains(t.lower(k))) {
+      if (Entity e = entity_after_preposition(t, k + 1, ceiling, words); e.known()) return e;
     }
   }
   return {};
+}
+
+// Who and in what, read from a verb before the amount that names its
+// attribute and is followed by a name: "Corvane agreed to buy Brightline
+// for $2.4 billion" is Corvane's price of Brightline. After a passive verb
+// ("sold to", "acquired by") the name is who buys, and the name before the
+// verb what is bought: "Brightline is being sold to Corvane for $2.4
+// billion". False when no name follows the verb.
+bool roles_from_verb(const TokenStream& t, const Window& w, const detail::PhraseHit& verb,
+                     const DocumentWords& words, Entity& subject, Entity& object) {
+  if (verb.last >= w.first) return false;
+  Entity named = entity_after_preposition(t, verb.last, w.first, words);
+  if (!named.known()) return false;
+  Window before = w;
+  before.first = verb.first;
+  Entity other = find_subject(t, before, words);
+  const std::string_view last_word = t.lower(verb.last - 1);
+  if (last_word == "to" || last_word == "by") {
+    subject = std::move(named);
+    object = std::move(other);
+  } else {
+    subject = std::move(other);
+    object = std::move(named);
+  }
+  return true;
 }
 
 bool is_before_row(std::size_t r) {
@@ -228,9 +454,15 @@ bool is_before_row(std::size_t r) {
   return row.size() > 2 && row[2] == "before";
 }
 
+bool is_clause_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "clause";
+}
+
 std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after) {
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
-    const auto hit = basis_table().match_at(t, k, [](std::size_t r) { return !is_before_row(r); });
+    const auto hit = basis_table().match_at(
+        t, k, [](std::size_t r) { return !is_before_row(r) && !is_clause_row(r); });
     if (hit) {
       after = hit->last;
       return std::string(basis_table().row(hit->row)[1]);
@@ -238,6 +470,14 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   }
   if (const auto hit = basis_table().match_before(t, w.first, is_before_row)) {
     return std::string(basis_table().row(hit->row)[1]);
+  }
+  // A word earlier in the amount's clause: "officials see the rate at 3.4%",
+  // "expects the policy rate to finish 2025 at 3.9%" (a forecast).
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+    if (is_clause_break(t, k - 1)) break;
+    if (const auto hit = basis_table().match_before(t, k, is_clause_row)) {
+      return std::string(basis_table().row(hit->row)[1]);
+    }
   }
   return {};
 }
@@ -308,6 +548,8 @@ Lexicon Lexicon::builtin() {
 
 std::string Lexicon::add_tsv(std::string_view tsv) {
   std::size_t line = 0;
+  std::vector<std::pair<std::string, std::string>> rows;
+  std::vector<std::string> kinds;
   for (const auto& row : detail::read_tsv(tsv)) {
     ++line;
     if (row.size() < 2 || row[0].empty() || row[1].empty()) {
@@ -317,15 +559,33 @@ std::string Lexicon::add_tsv(std::string_view tsv) {
     std::string phrase(row[0]);
     std::transform(phrase.begin(), phrase.end(), phrase.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    rows_.emplace_back(std::move(phrase), std::string(row[1]));
+    std::string row_kinds(row.size() > 2 ? row[2] : "");
+    for (std::string_view rest = row_kinds; !rest.empty();) {
+      const auto comma = rest.find(',');
+      const std::string_view kind = rest.substr(0, comma);
+      if (kind != "money" && kind != "percent" && kind != "number" && kind != "date" &&
+          kind != "duration") {
+        return "lexicon row " + std::to_string(line) + ": unknown kind \"" + std::string(kind) +
+               "\" (money, percent, number, date, duration)";
+      }
+      rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+    }
+    rows.emplace_back(std::move(phrase), std::string(row[1]));
+    kinds.push_back(std::move(row_kinds));
   }
+  std::move(rows.begin(), rows.end(), std::back_inserter(rows_));
+  std::move(kinds.begin(), kinds.end(), std::back_inserter(kinds_));
   compile();
   return {};
 }
 
 void Lexicon::compile() {
   std::string tsv;
-  for (const auto& [phrase, cls] : rows_) tsv += phrase + '\t' + cls + '\n';
+  for (std::size_t r = 0; r < rows_.size(); ++r) {
+    tsv += rows_[r].first + '\t' + rows_[r].second;
+    if (!kinds_[r].empty()) tsv += '\t' + kinds_[r];
+    tsv += '\n';
+  }
   table_ = std::make_shared<const detail::PhraseTable>(std::move(tsv));
 }
 
@@ -337,6 +597,14 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
   const TokenStream t(text.normalized());
   DocumentWords words;
   words.attributes = &lexicon.table();
+  words.in_date.assign(t.size(), false);
+  for (const Mention& m : found.mentions) {
+    if (m.kind != Kind::date) continue;
+    for (std::size_t k = token_index_at(t, text.to_normalized(m.start));
+         k < t.size() && t[k].start < text.to_normalized(m.end); ++k) {
+      words.in_date[k] = true;
+    }
+  }
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (t.is_word(k) && t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
       words.lowercase.insert(t.lower(k));
@@ -346,6 +614,11 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     }
   }
   const Entity topic = main_entity(t, words);
+  struct Span {
+    std::size_t first, last, sentence_last;  // tokens
+  };
+  std::vector<Span> spans;  // per claim
+  spans.reserve(found.mentions.size());
 
   // Dates that can give a period: by sentence, filled as sentences are met.
   for (const Mention& m : found.mentions) {
@@ -366,17 +639,60 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     w.sentence_first = std::min(w.sentence_first, w.first);
     w.sentence_last = std::max(w.sentence_last, w.last);
 
-    std::size_t after = w.last;
-    c.basis = find_basis(t, w, after);
+    // What follows the amount is read past a parenthesis right after it,
+    // which restates it: "£4.2 billion ($5.6 billion) offer for Corrin".
+    Window tail = w;
+    tail.last = past_parenthesis(t, w);
+    std::size_t after = tail.last;
+    c.basis = find_basis(t, tail, after);
     std::size_t phrase_end = after;
-    c.attribute = find_attribute(t, w, lexicon.table(), after, phrase_end);
-    c.subject = find_subject(t, w, words);
-    c.object = find_object(t, w, phrase_end, words);
+    AttributeHit attribute =
+        find_attribute(t, tail, lexicon.table(), m.kind, after, phrase_end, words);
+    if (attribute.generic && m.kind != Kind::date && m.kind != Kind::duration) {
+      if (const auto verb = governing_word(t, w, lexicon.table(), words)) {
+        attribute.cls = std::string(lexicon.table().row(verb->row)[1]);
+        attribute.before = verb;
+      }
+    }
+    c.attribute = attribute.cls;
+    if (!attribute.before ||
+        !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
+      c.subject = find_subject(t, w, words);
+      c.object = find_object(t, tail, phrase_end, words);
+    }
     c.topic = topic;
     claims.push_back(std::move(c));
+    spans.push_back({w.first, w.last, w.sentence_last});
   }
 
-  // Period: the nearest date of the same sentence (not a timestamp).
+  // A date followed by "when" and a clause that states an amount dates that
+  // amount's fact: "a previous round valued it at $14.8bn in January 2025"
+  // is written "since January 2025, when a previous round valued it at
+  // $14.8bn". The date takes the amount's attribute, entities and basis,
+  // and keeps the amount as its anchor.
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& d = claims[i];
+    if (d.mention.kind != Kind::date || !d.attribute.empty() || !d.mention.ok()) continue;
+    std::size_t k = spans[i].last;
+    if (k < spans[i].sentence_last && t.is_symbol(k, ',')) ++k;
+    if (k >= spans[i].sentence_last || t.lower(k) != "when") continue;
+    std::size_t clause_end = k + 1;
+    while (clause_end < spans[i].sentence_last && !is_clause_break(t, clause_end)) ++clause_end;
+    for (std::size_t j = i + 1; j < claims.size() && spans[j].first < clause_end; ++j) {
+      const Claim& a = claims[j];
+      if (a.mention.kind == Kind::date || a.mention.kind == Kind::duration) continue;
+      if (!a.attribute.empty() && a.mention.ok()) {
+        d.attribute = a.attribute;
+        d.subject = a.subject;
+        d.object = a.object;
+        d.basis = a.basis;
+        d.anchor = a.mention;
+      }
+      break;
+    }
+  }
+
+  // Period: the nearest date of the same sentence (not a clock time).
   // Claims are in text order, so a sentence's claims are neighbours.
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
@@ -385,7 +701,11 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     auto consider = [&](const Claim& d) {
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
       const Date& date = std::get<Date>(d.mention.value);
-      if (date.timex.find('T') != std::string::npos || !date.first_day) return;
+      // A clock time is no period; a part of a day is its day ("Tuesday evening").
+      const auto time_at = date.timex.find('T');
+      const bool part_of_day = time_at != std::string::npos && time_at + 1 < date.timex.size() &&
+                               date.timex[time_at + 1] >= 'A' && date.timex[time_at + 1] <= 'Z';
+      if ((time_at != std::string::npos && !part_of_day) || !date.first_day) return;
       const std::size_t distance = d.mention.start > c.mention.end
                                        ? d.mention.start - c.mention.end
                                        : c.mention.start - d.mention.end;

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 
 #include "claimcheck/report.hpp"
+#include "report/evidence.hpp"
 #include "report/json_values.hpp"
 
 namespace claimcheck {
@@ -73,6 +74,15 @@ std::string describe(const Claim& c) {
 
 }  // namespace
 
+// The consensus as stated: a date or a length of time as written in TIMEX3
+// or ISO 8601, a number in plain notation.
+std::string consensus_value_text(const Discrepancy& d) {
+  const Mention& m = d.values[d.consensus_member].mention;
+  if (const auto* v = std::get_if<Date>(&m.value)) return v->timex;
+  if (const auto* v = std::get_if<Duration>(&m.value)) return v->iso;
+  return d.consensus_value.to_string();
+}
+
 std::string report_json(const Report& r, bool show_agreements) {
   json::object root;
   root["claimcheck"] = "1";
@@ -94,7 +104,11 @@ std::string report_json(const Report& r, bool show_agreements) {
     o["values"] = std::move(values);
     o["relative_difference"] = std::round(d.relative_difference * 10000) / 10000;
     json::object consensus;
-    consensus["value"] = detail::decimal_json(d.consensus_value);
+    // A date or a length of time is written as stated (TIMEX3, ISO 8601).
+    const Mention& cm = d.values[d.consensus_member].mention;
+    const bool numeric =
+        cm.kind == Kind::money || cm.kind == Kind::percent || cm.kind == Kind::number;
+    consensus["value"] = numeric ? detail::decimal_json(d.consensus_value) : detail::value_of(cm);
     consensus["support"] = d.support;
     consensus["against"] = d.against;
     consensus["sources"] = d.support_sources;
@@ -143,12 +157,11 @@ std::string report_text(const Report& r, const TextStyle& style) {
                     d.key.object.empty() ? "" : " in " + d.key.object,
                     d.key.period.empty() ? "" : " (" + d.key.period + ")",
                     d.key.basis.empty() ? "" : " [" + d.key.basis + "]");
-    out +=
-        fmt::format("\n{} {} {}: {}{}\n",
-                    paint(d.severity == Severity::error ? "1;31" : "1;33", to_string(d.severity)),
-                    to_string(d.key.kind), paint("1", about),
-                    d.self_contradiction ? "a source contradicts itself; " : "",
-                    fmt::format("values differ by {:.1f}%", d.relative_difference * 100));
+    out += fmt::format(
+        "\n{} {} {}: {}{}\n",
+        paint(d.severity == Severity::error ? "1;31" : "1;33", to_string(d.severity)),
+        to_string(d.key.kind), paint("1", about),
+        d.self_contradiction ? "a source contradicts itself; " : "", detail::difference_text(d));
     for (std::size_t i = 0; i < d.values.size(); ++i) {
       const Claim& c = d.values[i];
       const bool agrees = static_cast<std::size_t>(d.cluster[i]) == d.consensus_cluster;
@@ -159,7 +172,7 @@ std::string report_text(const Report& r, const TextStyle& style) {
     }
     out += fmt::format(
         "  consensus: {} ({} of {} statements, {} independent source{}); outliers: {}\n",
-        d.consensus_value.to_string(), d.support, d.support + d.against, d.support_sources,
+        consensus_value_text(d), d.support, d.support + d.against, d.support_sources,
         d.support_sources == 1 ? "" : "s", fmt::join(d.outliers, ", "));
   }
   if (style.show_agreements) {

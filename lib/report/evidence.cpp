@@ -212,6 +212,23 @@ std::string where(const Claim& c, const Report& r) {
   return fmt::format("{}:{}:{}", id, c.position.line, c.position.column);
 }
 
+std::string difference_text(const Discrepancy& d) {
+  const auto* centre = std::get_if<Date>(&d.values[d.consensus_member].mention.value);
+  if (centre && centre->first_day) {
+    long long days = 0;
+    for (std::size_t i = 0; i < d.values.size(); ++i) {
+      const auto* v = std::get_if<Date>(&d.values[i].mention.value);
+      if (agrees(d, i) || !v || !v->first_day) continue;
+      const auto gap =
+          (std::chrono::sys_days(*v->first_day) - std::chrono::sys_days(*centre->first_day))
+              .count();
+      days = std::max<long long>(days, gap < 0 ? -gap : gap);
+    }
+    return fmt::format("dates {} day{} apart", days, days == 1 ? "" : "s");
+  }
+  return fmt::format("values differ by {:.1f}%", d.relative_difference * 100);
+}
+
 std::string consensus_text(const Discrepancy& d) {
   std::vector<std::string> texts;
   for (std::size_t i = 0; i < d.values.size(); ++i) {
@@ -248,7 +265,7 @@ std::string outlier_message(const Discrepancy& d, std::size_t i, const Report& r
         fmt::format("{} other values: {}", with.empty() ? ", but" : ";", fmt::join(others, ", "));
   }
   if (more) msg += fmt::format(" and {} more", more);
-  msg += fmt::format("; values differ by {:.1f}%", d.relative_difference * 100);
+  msg += "; " + difference_text(d);
   if (d.self_contradiction) msg += "; the document contradicts itself";
   msg += '.';
   return msg;

@@ -84,5 +84,8 @@ std::vector<std::size_t> outlier_indices(const Discrepancy& d);
 
 /// Decimal to plain text for people: "14300000000".
 std::string consensus_text(const Discrepancy& d);
+/// "values differ by 3.5%", or for dates "dates 31 days apart" (the largest
+/// gap between an outlier's first day and the consensus's).
+std::string difference_text(const Discrepancy& d);
 
 }  // namespace claimcheck::detail

@@ -101,8 +101,8 @@ std::string report_junit(const Report& r) {
         "      <failure type=\"{}\" message=\"{}\">{}</failure>\n"
         "    </testcase>\n",
         xml(fmt::format("claimcheck.{}", to_string(d.key.kind))), xml(case_name(d.key)), rule.id,
-        xml(fmt::format("{} {}: {}; values differ by {:.1f}%", to_string(d.severity), rule.id,
-                        values, d.relative_difference * 100)),
+        xml(fmt::format("{} {}: {}; {}", to_string(d.severity), rule.id, values,
+                        detail::difference_text(d))),
         xml(listing(d, r), false));
   }
   for (const Agreement& a : r.agreements) {

@@ -151,7 +151,13 @@ std::string report_sarif(const Report& r) {
       props["text"] = detail::text_json(c.mention.text);
       props["doc"] = detail::text_json(r.sources[c.doc].id);
       props["quote"] = detail::text_json(c.quote);
-      props["consensus"] = detail::decimal_json(d.consensus_value);
+      {
+        const Mention& cm = d.values[d.consensus_member].mention;
+        const bool numeric =
+            cm.kind == Kind::money || cm.kind == Kind::percent || cm.kind == Kind::number;
+        props["consensus"] =
+            numeric ? detail::decimal_json(d.consensus_value) : detail::value_of(cm);
+      }
       props["consensusText"] = detail::text_json(detail::consensus_text(d));
       props["relativeDifference"] = std::round(d.relative_difference * 10000) / 10000;
       props["selfContradiction"] = d.self_contradiction;

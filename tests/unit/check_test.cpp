@@ -136,6 +136,176 @@ TEST(Check, ChangesWithoutAPeriodAreNotCompared) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, LengthsOfTimeConflict) {
+  const Report r = check({{"a", "Meta signed a five-year deal with Scale AI."},
+                          {"b", "Meta signed a six-year deal with Scale AI."},
+                          {"c", "Meta signed a 60-month deal with Scale AI."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  const Discrepancy& d = r.discrepancies[0];
+  EXPECT_EQ(d.key.kind, Kind::duration);
+  EXPECT_EQ(d.key.attribute, "term");
+  EXPECT_EQ(d.values.size(), 3u);
+  EXPECT_EQ(d.support, 2u);  // five years and 60 months agree
+  ASSERT_EQ(d.outliers.size(), 1u);
+  EXPECT_EQ(d.outliers[0], "b");
+  EXPECT_NE(report_json(r).find("\"consensus\":{\"value\":\"P5Y\""), std::string::npos);
+}
+
+TEST(Check, AnOpenLengthOfTimeAllowsMore) {
+  const Report r = check({{"a", "Meta signed a deal with Scale AI for more than five years."},
+                          {"b", "Meta was given 60 days to change its rules."},
+                          {"c", "Meta was given within 90 days to change its rules."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, DatesConflictOnlyWhenTheirDaysCannotMeet) {
+  Lexicon lexicon = Lexicon::builtin();
+  ASSERT_TRUE(lexicon.add_tsv("closed on\tclosing\tdate\n").empty());
+  const auto run = [&](const char* a, const char* b) {
+    CheckOptions options;
+    options.lexicon = lexicon;
+    Checker checker(std::move(options));
+    checker.add(text_document("a", a, "a"));
+    checker.add(text_document("b", b, "b"));
+    return checker.finish();
+  };
+  // A month holds its days, a year its months: compatible, not a conflict.
+  EXPECT_TRUE(run("Meta's round closed on January 2025.", "Meta's round closed on 2025.")
+                  .discrepancies.empty());
+  const Report r =
+      run("Meta's round closed on January 2025.", "Meta's round closed on December 2024.");
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.kind, Kind::date);
+  EXPECT_NE(report_json(r).find("\"consensus\":{\"value\":\"20"), std::string::npos);
+  EXPECT_NE(report_text(r).find("dates 31 days apart"), std::string::npos);
+}
+
+TEST(Check, DatesWithoutAnAttributeWordAreNeverCompared) {
+  const Report r = check({{"a", "Meta invested in Scale AI in June 2025."},
+                          {"b", "Meta invested in Scale AI in May 2025."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+  EXPECT_EQ(r.claims, 0u);
+}
+
+TEST(Check, ClaimsOfNoEntityAreComparedWhenTheirBlockNamesNone) {
+  // Nobody names whose quake it is: the documents report one event.
+  const Report r = check({{"a", "The magnitude 6.9 quake struck at dawn."},
+                          {"b", "It was a magnitude 6.9 quake, they said."},
+                          {"c", "The magnitude-6.4 earthquake killed dozens."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.attribute, "magnitude");
+  ASSERT_EQ(r.discrepancies[0].outliers.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].outliers[0], "c");
+  // Once one claim names an entity, claims of none only join its group.
+  const char* b = "The $148 investment in 2023 was large.";
+  const char* c = "The $120 investment in 2023 was small.";
+  EXPECT_EQ(check({{"b", b}, {"c", c}}).discrepancies.size(), 1u);
+  EXPECT_TRUE(check({{"a", "Meta's $143 investment in Scale AI in 2024."}, {"b", b}, {"c", c}})
+                  .discrepancies.empty());
+}
+
+TEST(Check, AForecastIsNotComparedWithTheFigureReported) {
+  const Report r = check({{"a", "Acme reported revenue of $5.2 in 2024."},
+                          {"b", "Analysts had expected Acme revenue of $4.8 in 2024."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, AValueOfAnotherSizeDoesNotJoinAGroup) {
+  // "the £3.15 offer" (a share) is not the £4.2bn offer: the conflict of
+  // £4.2bn and £4.7bn is still found.
+  const Report r =
+      check({{"a", "Halberd's £4.2bn offer for Corrin.\nThe gap to the £3.15 offer is wide."},
+             {"b", "Halberd's £4.7bn offer for Corrin."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].values.size(), 2u);
+}
+
+TEST(Check, ABarePoundIsSterlingUnlessTheDocumentWritesAnotherPound) {
+  const Report r = check(
+      {{"a", "Halberd's £4.2bn offer for Corrin."}, {"b", "Halberd's £4.7bn offer for Corrin."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(std::get<Money>(r.discrepancies[0].values[0].mention.value).currency, "GBP");
+  const Report e = check({{"a", "Halberd's £4.2bn offer for Corrin, or EGP 4.2bn."},
+                          {"b", "Halberd's £4.7bn offer for Corrin."}});
+  ASSERT_EQ(e.discrepancies.size(), 1u);
+  EXPECT_EQ(std::get<Money>(e.discrepancies[0].values[0].mention.value).currency, "£");
+}
+
+TEST(Check, DatesOfOneAmountConflictWhenTheirDaysCannotMeet) {
+  const Report r = check(
+      {{"a", "Quillion doubled its value since January 2025, when a round valued it at $148."},
+       {"b", "Quillion has doubled since December 2024, when it was valued at nearly $150."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.kind, Kind::date);
+  EXPECT_EQ(r.discrepancies[0].key.attribute, "valuation");
+  // Dates of amounts that disagree date different facts: no conflict.
+  const Report other = check(
+      {{"a", "Quillion doubled its value since January 2025, when a round valued it at $148."},
+       {"b", "Quillion was founded in 2021, when it was valued at $10."}});
+  EXPECT_TRUE(other.discrepancies.empty());
+}
+
+TEST(Check, ADocumentGivingTwoDeadlinesNamesTwoFacts) {
+  const Report r = check({{"a",
+                           "Nimbra has 60 days to comply with the decision. It has 30 days "
+                           "to lodge an appeal."},
+                          {"b", "Nimbra was given 60 days to change its rules."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+  // Across documents, one deadline each, they conflict.
+  const Report across = check({{"a", "Nimbra has 30 days to comply with the decision."},
+                               {"b", "Nimbra was given 60 days to change its rules."}});
+  EXPECT_EQ(across.discrepancies.size(), 1u);
+}
+
+TEST(Check, UnnamedForecastsOfOneDocumentAreTwoFacts) {
+  const Report r =
+      check({{"a",
+              "Officials see the rate at 3.9% at the end of 2025. Economists "
+              "expect the rate at 3.6% at the end of 2025."},
+             {"b", "The median projection puts the rate at 3.9% at the end of 2025."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, AnAftershockIsAnotherQuake) {
+  const Report r = check({{"a", "The magnitude 6.9 quake struck at dawn."},
+                          {"b", "A magnitude 5.4 aftershock struck at noon."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
+TEST(Check, ATollWithNoDateIsTheCountAsOfItsReport) {
+  const auto run = [](const char* day_a, const char* day_b) {
+    Checker checker;
+    InputDocument a = text_document("a", "The quake killed 98 people.", "a");
+    a.doc.published = parse_iso_date(day_a);
+    InputDocument b = text_document("b", "The quake killed 112 people.", "b");
+    b.doc.published = parse_iso_date(day_b);
+    checker.add(std::move(a));
+    checker.add(std::move(b));
+    return checker.finish();
+  };
+  EXPECT_TRUE(run("2025-11-03", "2025-11-04").discrepancies.empty());  // the toll rose
+  EXPECT_EQ(run("2025-11-04", "2025-11-04").discrepancies.size(), 1u);
+}
+
+TEST(Check, AnUndatedClaimIsNotAFactOfAnEarlierYear) {
+  const auto run = [](std::initializer_list<std::pair<const char*, const char*>> docs) {
+    Checker checker;
+    for (const auto& [id, text] : docs) {
+      InputDocument in = text_document(id, text, id);
+      in.doc.published = parse_iso_date("2025-02-04");
+      checker.add(std::move(in));
+    }
+    return checker.finish();
+  };
+  // Today's 1,200 is not last year's 800.
+  EXPECT_TRUE(run({{"a", "Acme will cut 1,200 jobs."}, {"b", "Acme cut 800 jobs last year."}})
+                  .discrepancies.empty());
+  // An undated claim still meets a claim dated to its own year.
+  EXPECT_EQ(run({{"a", "Acme will cut 1,200 jobs."}, {"b", "Acme cut 800 jobs this year."}})
+                .discrepancies.size(),
+            1u);
+}
+
 TEST(Check, EveryDocumentIsInTheSources) {
   Checker checker;
   checker.add(text_document("ok", "Meta's $143 investment.", "ok"));

@@ -63,7 +63,8 @@ INSTANTIATE_TEST_SUITE_P(
         CountCase{"two quarters in a row", "two", "2"},
         CountCase{"it won three quarters.", "three quarters", "0.75"},
         CountCase{"about a fifth, they said", "a fifth", "0.2"},
-        CountCase{"Llama 4 was trained on 30 trillion tokens", "30 trillion", "3e13"}));
+        CountCase{"Llama 4 was trained on 30 trillion tokens", "30 trillion", "3e13"},
+        CountCase{"the magnitude-6.4 earthquake", "6.4", "6.4"}));
 
 TEST(Count, SeveralNumbers) {
   const auto zero = counts_in("zero is 0");

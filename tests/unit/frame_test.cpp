@@ -114,6 +114,144 @@ TEST(Frame, PremiumAndEarningsPerShare) {
   EXPECT_EQ(claim_for("Its market capitalization stood at $72.", "$72").attribute, "market_value");
 }
 
+TEST(Frame, DatesAndLengthsOfTimeTakeOnlyWordsMeantForThem) {
+  // "fine" names what an amount of money is, never what a date is.
+  EXPECT_EQ(claim_for("The regulator on Wednesday imposed a fine of €295 on Meta.", "Wednesday")
+                .attribute,
+            "");
+  EXPECT_EQ(claim_for("The league signed a five-year deal with Vistream.", "five-year").attribute,
+            "term");
+  EXPECT_EQ(claim_for("Meta signed a $500 deal with Scale.", "$500").attribute, "investment");
+  EXPECT_EQ(claim_for("Meta was given 60 days to change its rules.", "60 days").attribute,
+            "deadline");
+  EXPECT_EQ(claim_for("The company now has 90 days to comply.", "90 days").attribute, "deadline");
+}
+
+TEST(Frame, ADateOrLengthOfTimeTakesOnlyAWordRightNextToIt) {
+  EXPECT_EQ(claim_for("It has a deadline of 60 days.", "60 days").attribute, "deadline");
+  EXPECT_EQ(
+      claim_for("KTN is without rights for more than a decade and adds to pressure.", "a decade")
+          .attribute,
+      "");
+  EXPECT_EQ(claim_for("A rival cited $50 within two weeks post-deal.", "two weeks").attribute, "");
+  // Nor does a generic "deal" after it take a verb's class.
+  EXPECT_EQ(claim_for("Meta invested after two months of a deal.", "two months").attribute, "");
+}
+
+TEST(Frame, ToNamesTheTimeAllowedOnlyBeforeAVerb) {
+  EXPECT_EQ(claim_for("The plan runs for five years to 2030.", "five years").attribute, "");
+  EXPECT_EQ(claim_for("Sales rose in the two weeks to the end of June.", "two weeks").attribute,
+            "");
+  EXPECT_EQ(
+      claim_for("The court cut the sentence to five years on appeal.", "five years").attribute, "");
+}
+
+TEST(Lexicon, UserRowsMayNameTheirKinds) {
+  Lexicon l = Lexicon::builtin();
+  EXPECT_TRUE(l.add_tsv("warranty\twarranty\tduration\n").empty());
+  EXPECT_FALSE(l.add_tsv("bounty\treward\tcurrency\n").empty());
+  const PreparedText p = prepare("It comes with a two-year warranty and a $5 warranty fee.");
+  const auto claims = frame(p, extract(p), l);
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].attribute, "warranty");
+  EXPECT_EQ(claims[1].attribute, "");
+}
+
+TEST(Frame, AForecastEarlierInTheClauseIsAnotherBasis) {
+  EXPECT_EQ(claim_for("Officials now see the rate at 3.4% at the end of next year.", "3.4%").basis,
+            "forecast");
+  EXPECT_EQ(claim_for("Analysts had expected revenue of $5 for the quarter.", "$5").basis,
+            "forecast");
+  // Only within the clause: the reported figure after a comma is no forecast.
+  EXPECT_EQ(claim_for("Analysts had expected less, but revenue came to $5.", "$5").basis, "");
+  EXPECT_EQ(claim_for("The Fed cut its rate to 4.25%.", "4.25%").basis, "");
+}
+
+TEST(Frame, MagnitudeOfAQuake) {
+  EXPECT_EQ(claim_for("The magnitude 6.9 quake hit at dawn.", "6.9").attribute, "magnitude");
+  EXPECT_EQ(claim_for("Dozens died in the magnitude-6.4 earthquake.", "6.4").attribute,
+            "magnitude");
+  EXPECT_EQ(claim_for("The strongest aftershock measured 5.1.", "5.1").attribute, "");
+}
+
+TEST(Frame, ObjectReadThroughTheWordsThatDescribeIt) {
+  EXPECT_EQ(claim_for("Halberd made a £42 offer for North Sea producer Corrin Oil & Gas.", "£42")
+                .object.key,
+            "corrin");
+  EXPECT_EQ(
+      claim_for("The league signed a $25 deal with streaming service Vistream.", "$25").object.key,
+      "vistream");
+  // A name followed by common words stays the object.
+  EXPECT_EQ(claim_for("Meta's $143 bet on Scale AI is large.", "$143").object.key, "scale");
+  EXPECT_EQ(claim_for("Halberd made a £42 offer for North Sea assets.", "£42").object.key, "north");
+}
+
+TEST(Frame, AParenthesisRestatingTheAmountIsReadPast) {
+  const Claim c = claim_for("Halberd Energy's £42 ($56) offer for Corrin is final.", "£42");
+  EXPECT_EQ(c.attribute, "price");
+  EXPECT_EQ(c.object.key, "corrin");
+}
+
+TEST(Frame, AVerbBeforeTheAmountGivesWhoBuysAndWhatIsBought) {
+  const Claim active = claim_for(
+      "Corvane said it had agreed to buy Brightline Analytics, a Denver-based maker of "
+      "software, for $24 in cash.",
+      "$24");
+  EXPECT_EQ(active.attribute, "price");
+  EXPECT_EQ(active.subject.key, "corvane");
+  EXPECT_EQ(active.object.key, "brightline");
+  const Claim passive = claim_for(
+      "Brightline Analytics is being sold to Texas-based Corvane Systems for $24.", "$24");
+  EXPECT_EQ(passive.attribute, "price");
+  EXPECT_EQ(passive.subject.key, "corvane");
+  EXPECT_EQ(passive.object.key, "brightline");
+  // With no name after it, the verb leaves who and what to the usual rules.
+  const Claim plain = claim_for("Google, which spent $150 on Scale, left.", "$150");
+  EXPECT_EQ(plain.subject.key, "google");
+  EXPECT_EQ(plain.object.key, "scale");
+}
+
+TEST(Frame, ADealIsWhatItsVerbMakesIt) {
+  const Claim c = claim_for(
+      "Corvane Systems is buying software company Brightline in a $21 all-cash deal.", "$21");
+  EXPECT_EQ(c.attribute, "price");
+  EXPECT_EQ(c.subject.key, "corvane");
+  EXPECT_EQ(c.object.key, "brightline");
+  EXPECT_EQ(claim_for("Critics say the $148 deal hurt Scale.", "$148").attribute, "investment");
+}
+
+TEST(Frame, ForecastingSoftwareIsNoForecast) {
+  EXPECT_EQ(
+      claim_for("Corvane is buying forecasting company Brightline in a $21 deal.", "$21").basis,
+      "");
+}
+
+TEST(Frame, CoreInflationIsAnotherMeasure) {
+  EXPECT_EQ(claim_for("Core inflation of 2.8% worried officials.", "2.8%").attribute,
+            "core_inflation");
+  EXPECT_EQ(claim_for("Inflation of 2.4% worried officials.", "2.4%").attribute, "inflation");
+}
+
+TEST(Frame, AnEarlierAmountNamedSoIsAnotherFact) {
+  EXPECT_EQ(claim_for("It replaces its previous three-year contract with KTN.", "three-year").basis,
+            "previous");
+  EXPECT_EQ(claim_for("It follows the prior $12 round led by Harbor.", "$12").basis, "previous");
+}
+
+TEST(Frame, APartOfADayIsAPeriod) {
+  const Claim c = claim_for("The toll had stood at 112 on Tuesday evening.", "112", "2025-11-05");
+  ASSERT_TRUE(c.period.has_value());
+  EXPECT_EQ(c.period->timex, "2025-11-04TEV");
+}
+
+TEST(Frame, AYearBetweenAWordAndItsAmountOnlySaysWhen) {
+  EXPECT_EQ(claim_for("The median official expects the policy rate to finish 2025 at 3.9%.", "3.9%")
+                .attribute,
+            "rate");
+  // Another amount in between takes the word.
+  EXPECT_EQ(claim_for("Its revenue rose 12 times to $5.", "$5").attribute, "");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
