@@ -2,9 +2,11 @@
 # The packaging, tested like code: `cmake --install` into a prefix inside the
 # build directory, then the consumer in examples/consumer is built against it
 # with find_package(claimcheck), and once more with pkg-config; both run.
-# Usage: install_consumer.sh BUILD_DIR SOURCE_DIR WORK_DIR
+# Usage: install_consumer.sh BUILD_DIR SOURCE_DIR WORK_DIR [EXTRA_FLAGS]
+# EXTRA_FLAGS: compile and link flags the library was built with that its
+# users need too (the sanitizers of a -DCLAIMCHECK_SANITIZE=ON build).
 set -euo pipefail
-build=$1 src=$2 work=$3
+build=$1 src=$2 work=$3 extra_flags=${4:-}
 rm -rf "$work"
 mkdir -p "$work"
 prefix=$work/prefix
@@ -35,7 +37,8 @@ check_output() {  # program
 
 # find_package(claimcheck), with a foreign compiler cache and nothing but the prefix.
 cmake -S "$src/examples/consumer" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$prefix" \
-  -DCMAKE_BUILD_TYPE=Release >"$work/consumer-configure.log"
+  -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS="$extra_flags" \
+  -DCMAKE_EXE_LINKER_FLAGS="$extra_flags" >"$work/consumer-configure.log"
 cmake --build "$work/consumer" >"$work/consumer-build.log" 2>&1 ||
   { cat "$work/consumer-build.log"; echo "FAIL: the consumer does not build"; exit 1; }
 check_output "$work/consumer/consumer"
@@ -47,8 +50,8 @@ if command -v pkg-config >/dev/null; then
   library_version=$("$work/consumer/consumer" "" "" | sed -n 's/^claimcheck \([^:]*\):.*/\1/p')
   [[ $(pkg-config --modversion claimcheck) == "$library_version" ]] ||
     { echo "FAIL: pkg-config says $(pkg-config --modversion claimcheck), the library $library_version"; exit 1; }
-  # shellcheck disable=SC2046
-  ${CXX:-c++} -std=c++20 "$src/examples/consumer/main.cpp" -o "$work/consumer-pc" \
+  # shellcheck disable=SC2046,SC2086
+  ${CXX:-c++} -std=c++20 $extra_flags "$src/examples/consumer/main.cpp" -o "$work/consumer-pc" \
     $(pkg-config --cflags --libs --static claimcheck)
   check_output "$work/consumer-pc"
   echo "ok:   pkg-config consumer builds and runs"
