@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 #include <iterator>
+#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -386,11 +387,22 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
   return out;
 }
 
+// The name a group's claims most often give its entity (the longer on a tie:
+// "Scale AI" over "Scale"); a name filled in from the document's topic counts
+// like any other, so "Meta" stays "Meta" when one run said "Meta's new lab".
 std::string display_name(const std::vector<Claim>& group, bool subject) {
-  std::string best;
+  std::map<std::string_view, std::size_t> uses;
   for (const Claim& c : group) {
     const Entity& e = subject ? c.subject : c.object;
-    if (e.name.size() > best.size()) best = e.name;
+    if (!e.name.empty()) ++uses[e.name];
+  }
+  std::string best;
+  std::size_t best_uses = 0;
+  for (const auto& [name, n] : uses) {
+    if (n > best_uses || (n == best_uses && name.size() > best.size())) {
+      best = std::string(name);
+      best_uses = n;
+    }
   }
   if (best.empty()) {
     for (const Claim& c : group) {

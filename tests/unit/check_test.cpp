@@ -377,3 +377,22 @@ TEST(Check, WithoutRatesEachCurrencyIsComparedAloneAndKeepsItsTexts) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// A fact is named as most of its statements name it, not by the longest
+// name any one of them uses.
+TEST(Check, AFactIsNamedAsMostStatementsNameIt) {
+  const Report r = check({{"a", "Meta's $143 investment in Scale AI was large."},
+                          {"b", "Meta's $148 investment in Scale AI was large."},
+                          {"c", "Meta Platforms' $143 investment in Scale AI drew criticism."},
+                          {"d", "Meta's $143 investment in Scale AI drew praise."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  ASSERT_EQ(r.discrepancies[0].values.size(), 4u);  // "Meta Platforms'" is Meta too
+  EXPECT_EQ(r.discrepancies[0].key.subject, "Meta");
+  EXPECT_EQ(r.discrepancies[0].key.object, "Scale AI");
+}
+
+}  // namespace
+}  // namespace claimcheck
