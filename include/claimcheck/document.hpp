@@ -53,11 +53,14 @@ class PreparedText {
   /// NUL bytes found (each replaced by a space).
   std::size_t nul_bytes() const noexcept { return nul_bytes_; }
   /// Line and column of an original byte offset.
+  ///   prepare("a\nMeta paid $5.").line_column(12);  // {2, 11}: the '$'
   LineColumn line_column(std::size_t original_offset) const noexcept;
   /// [begin, end) in original bytes of the sentence around an original
   /// offset, by ICU's sentence rules, trimmed of surrounding space. The
   /// document's sentence boundaries are found on the first call (once, also
   /// when threads share the text); each call after that is a binary search.
+  ///   auto [b, e] = prepared.sentence_around(m.start);
+  ///   std::string_view quote = prepared.original().substr(b, e - b);
   std::pair<std::size_t, std::size_t> sentence_around(std::size_t original_offset) const;
 
  private:
@@ -95,16 +98,21 @@ inline constexpr std::size_t kMaxDocumentBytes = 64u << 20;
 /// is replaced and counted. Unified: every Unicode space separator → ' ',
 /// every dash and the minus sign → '-', every decimal digit → its ASCII
 /// digit, curly quotes → straight ones.
+///   auto p = prepare("a \xff b");  // p.invalid_sequences() == 1; "a \uFFFD b"
 PreparedText prepare(std::string original);
 
 /// Parses an ISO date "YYYY-MM-DD" (also "YYYY-MM" and "YYYY", taking the
 /// first day). Returns nullopt when not a valid date.
+///   parse_iso_date("2025-08-30");  // 2025y/August/30
+///   parse_iso_date("2025-02-30");  // nullopt
 std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text) noexcept;
 /// The bytes with every invalid UTF-8 sequence replaced by U+FFFD: what
 /// writers of JSON, XML and HTML use for text taken from the input.
+///   repair_utf8("caf\xe9");  // "caf\uFFFD"
 std::string repair_utf8(std::string_view bytes);
 
 /// "YYYY-MM-DD".
+///   format_iso_date(2025y / June / 13);  // "2025-06-13"
 std::string format_iso_date(const std::chrono::year_month_day& date);
 
 }  // namespace claimcheck

@@ -72,8 +72,9 @@ struct ExtractResult {
 ///     if (!m.ok()) warn(m.text, m.problem);  // "February 30, 2025": invalid
 ExtractResult extract(const PreparedText& text, const ExtractOptions& options = {});
 
-/// Reads one amount written alone ("$14.3B", "49%", "June 2025"). Returns
-/// nullopt unless the whole text is one mention.
+/// Reads one amount written alone ("$14.3B", "49%", "June 2025"), perhaps
+/// after a qualifier ("about 49%": the mention's span is "49%", its interval
+/// wider). Returns nullopt unless the whole text is that one mention.
 ///   auto m = parse_quantity("$14.3B");      // money, 14300000000 "$", [14.25e9, 14.35e9]
 ///   auto p = parse_quantity("about 49%");   // percent 49, approx, wider interval
 ///   auto none = parse_quantity("Llama 4");  // nullopt: a name, not an amount

@@ -8,6 +8,7 @@
 
 #include "claimcheck/extract.hpp"
 #include "extract/candidates.hpp"
+#include "extract/context.hpp"
 #include "extract/lookup_cache.hpp"
 #include "extract/recognize.hpp"
 
@@ -29,6 +30,16 @@ Mention place(Found f, const TokenStream& tokens, const PreparedText& text) {
   m.end = text.to_original(tokens[f.last - 1].end);
   m.text = std::string(text.original().substr(m.start, m.end - m.start));
   return m;
+}
+
+// True when the text from `first` up to the mention at `start` (original
+// offsets) is one qualifier phrase ending right before the mention.
+bool only_qualifier_before(const PreparedText& text, std::size_t start, std::size_t first) {
+  const TokenStream tokens(text.normalized());
+  std::size_t i = 0;
+  while (i < tokens.size() && text.to_original(tokens[i].start) < start) ++i;
+  const auto hit = detail::qualifier_before(tokens, i);
+  return hit && hit->first < tokens.size() && text.to_original(tokens[hit->first].start) == first;
 }
 
 }  // namespace
@@ -94,10 +105,15 @@ std::optional<Mention> parse_quantity(std::string_view text, const ExtractOption
   ExtractResult r = extract(prepared, options);
   if (r.mentions.size() != 1) return std::nullopt;
   Mention& m = r.mentions.front();
-  // The whole text, bar surrounding spaces, must be the one mention.
+  // The whole text, bar surrounding spaces, must be the one mention; a
+  // qualifier before it ("about", "more than") is read into its interval
+  // but, as in running text, is not part of its span.
   const auto first = text.find_first_not_of(" \t\n");
   const auto last = text.find_last_not_of(" \t\n");
-  if (first == std::string_view::npos || m.start != first || m.end != last + 1) return std::nullopt;
+  if (first == std::string_view::npos || m.end != last + 1) return std::nullopt;
+  if (m.start != first && !(m.start > first && only_qualifier_before(prepared, m.start, first))) {
+    return std::nullopt;
+  }
   return std::move(m);
 }
 
