@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <set>
@@ -298,7 +299,7 @@ std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
 // deadlines): such claims of a document are left out of their block. A
 // live article that changes a named amount ("Meta's $14.3 billion", later
 // "$14.8 billion") is still a contradiction.
-std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims,
+std::vector<std::size_t> without_unsorted_facts(const std::deque<Claim>& claims,
                                                 const std::vector<std::size_t>& members) {
   std::map<std::pair<std::size_t, bool>, std::vector<std::size_t>> by_doc;
   for (const std::size_t i : members) {
@@ -326,7 +327,7 @@ std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims
   return kept;
 }
 
-std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
+std::vector<std::vector<std::size_t>> group_block(const std::deque<Claim>& claims,
                                                   const std::vector<std::size_t>& all_members) {
   const std::vector<std::size_t> members = without_unsorted_facts(claims, all_members);
   std::vector<std::size_t> order = members;
@@ -722,7 +723,9 @@ struct Checker::Impl {
 
   CheckOptions options;
   std::vector<SourceStatus> sources;
-  std::vector<Claim> claims;
+  // A deque, not a vector: it grows without a doubling reallocation (old and
+  // new buffers held at once) and without unused capacity.
+  std::deque<Claim> claims;
   std::size_t added = 0;
   CheckProgress progress;
   detail::OrderedPool<std::pair<std::size_t, InputDocument>, DocumentResult> pool;
@@ -738,7 +741,7 @@ void Checker::add(InputDocument input) {
 
 Report Checker::finish() {
   impl_->pool.finish();
-  std::vector<Claim>& claims_ = impl_->claims;
+  std::deque<Claim>& claims_ = impl_->claims;
   std::vector<SourceStatus>& sources_ = impl_->sources;
   const CheckOptions& options_ = impl_->options;
   Report report;
@@ -757,9 +760,13 @@ Report Checker::finish() {
   for (const std::string& block_key : block_order) {
     const auto& members = blocks[block_key];
     std::vector<std::vector<Claim>> groups;
+    // Moved, not copied, into the groups: a claim joins at most one group
+    // (group_block's index sets are disjoint, and blocks do not share
+    // claims), so no claim's strings are held twice.
     for (const auto& indices : group_block(claims_, members)) {
       std::vector<Claim> group;
-      for (const std::size_t i : indices) group.push_back(claims_[i]);
+      group.reserve(indices.size());
+      for (const std::size_t i : indices) group.push_back(std::move(claims_[i]));
       groups.push_back(std::move(group));
     }
     for (auto& group : groups) {
