@@ -73,8 +73,12 @@ struct Claim {
   std::string basis;  // "" (a total), "annual", "quarterly", "per_share", …
   /// A date's: the amount whose fact it dates, stated in a clause that
   /// follows it ("last December, when the company was valued at $15 billion");
-  /// such dates are compared only when their amounts agree.
-  std::optional<Mention> anchor;
+  /// such dates are compared only when their amounts agree. Null when none.
+  /// Held by pointer, not in place: few claims have one, and an empty
+  /// std::optional<Mention> would still cost every claim the ~300 bytes of a
+  /// Mention (the Checker keeps every claim until finish()). Shared and
+  /// immutable, so copies of a claim are cheap and see the same anchor.
+  std::shared_ptr<const Mention> anchor;
   std::size_t sentence_start = 0;  // original byte offsets of its sentence
   std::size_t sentence_end = 0;
   LineColumn position;  // of mention.start

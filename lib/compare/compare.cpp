@@ -204,7 +204,7 @@ bool same_size(const Claim& c, const GroupFacts& g) {
 // group does not state it: an unknown field is no evidence of another fact.
 bool fits(const Claim& c, const GroupFacts& g) {
   // A date anchored to an amount dates that amount's fact only.
-  if (!g.members.empty() && c.anchor.has_value() == g.anchors.empty()) return false;
+  if (!g.members.empty() && (c.anchor != nullptr) == g.anchors.empty()) return false;
   if (c.anchor) {
     for (const Mention& a : g.anchors) {
       if (!anchors_agree(*c.anchor, a)) return false;
