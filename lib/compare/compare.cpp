@@ -548,6 +548,16 @@ std::optional<std::vector<Measure>> in_usd(const std::vector<Claim>& group,
 // only through the user's rates (converted to USD), else not at all.
 std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool& several) {
   std::vector<std::vector<Claim>> parts;
+  // Most groups are in one currency (or none): kept whole, not copied claim
+  // by claim into a part that grows by doubling. Each claim is compared with
+  // the first part's first claim below, so this is the same split.
+  const std::string first = group.empty() ? std::string() : currency_of(group.front());
+  if (std::all_of(group.begin(), group.end(),
+                  [&](const Claim& c) { return currencies_compatible(first, currency_of(c)); })) {
+    several = false;
+    if (!group.empty()) parts.push_back(std::move(group));
+    return parts;
+  }
   for (Claim& c : group) {
     const std::string cur = currency_of(c);
     auto it = std::find_if(parts.begin(), parts.end(), [&](const std::vector<Claim>& p) {
