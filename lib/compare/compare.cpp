@@ -756,29 +756,37 @@ Report Checker::finish() {
   const CheckOptions& options_ = impl_->options;
   Report report;
   report.claims = claims_.size();
-  // Blocks: same kind, attribute class, basis and unit.
-  std::unordered_map<std::string, std::vector<std::size_t>> blocks;
-  std::vector<std::string> block_order;
-  for (std::size_t i = 0; i < claims_.size(); ++i) {
-    const Claim& c = claims_[i];
+  // Blocks: same kind, attribute class, basis and unit, in the order their
+  // first claims were read. The claims are moved from the store into their
+  // blocks, the store releasing each as it goes (and the block taking the
+  // memory just released), so that no claim is held twice.
+  std::unordered_map<std::string, std::size_t> block_of;
+  std::vector<std::deque<Claim>> blocks;
+  while (!claims_.empty()) {
+    Claim c = std::move(claims_.front());
+    claims_.pop_front();
     const std::string key = fmt::format("{}|{}|{}|{}", to_string(c.mention.kind), c.attribute,
                                         c.basis, unit_key(c.mention));
-    auto [it, inserted] = blocks.try_emplace(key);
-    if (inserted) block_order.push_back(key);
-    it->second.push_back(i);
+    auto [it, inserted] = block_of.try_emplace(key, blocks.size());
+    if (inserted) blocks.emplace_back();
+    blocks[it->second].push_back(std::move(c));
   }
-  for (const std::string& block_key : block_order) {
-    const auto& members = blocks[block_key];
+  block_of.clear();
+  for (std::deque<Claim>& block : blocks) {
+    std::vector<std::size_t> members(block.size());
+    for (std::size_t i = 0; i < members.size(); ++i) members[i] = i;
     std::vector<std::vector<Claim>> groups;
     // Moved, not copied, into the groups: a claim joins at most one group
-    // (group_block's index sets are disjoint, and blocks do not share
-    // claims), so no claim's strings are held twice.
-    for (const auto& indices : group_block(claims_, members)) {
+    // (group_block's index sets are disjoint). The block is then released,
+    // before the next is grouped: claims in no group of two or more are
+    // dropped, and at most one block's claims are held twice.
+    for (const auto& indices : group_block(block, members)) {
       std::vector<Claim> group;
       group.reserve(indices.size());
-      for (const std::size_t i : indices) group.push_back(std::move(claims_[i]));
+      for (const std::size_t i : indices) group.push_back(std::move(block[i]));
       groups.push_back(std::move(group));
     }
+    std::deque<Claim>().swap(block);
     for (auto& group : groups) {
       bool several_currencies = false;
       auto parts = split_by_currency(std::move(group), several_currencies);
