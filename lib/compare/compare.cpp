@@ -655,9 +655,10 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   // A toll rises as counting goes on: a count of the dead, injured, missing
   // or displaced with no date of its own is the count as of its report.
   if (eo.reference_date) {
-    Date as_of;
-    as_of.timex = format_iso_date(*eo.reference_date);
-    as_of.first_day = as_of.last_day = *eo.reference_date;
+    Date date;
+    date.timex = format_iso_date(*eo.reference_date);
+    date.first_day = date.last_day = *eo.reference_date;
+    const auto as_of = std::make_shared<const Date>(std::move(date));
     for (Claim& c : framed) {
       const bool toll = c.attribute == "deaths" || c.attribute == "injured" ||
                         c.attribute == "missing" || c.attribute == "displaced";

@@ -712,7 +712,7 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
                                        : c.mention.start - d.mention.end;
       if (distance < best_distance) {
         best_distance = distance;
-        c.period = date;
+        c.period = std::make_shared<const Date>(date);
       }
     };
     for (std::size_t j = i; j-- > 0 && claims[j].sentence_start == c.sentence_start;)
