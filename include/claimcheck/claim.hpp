@@ -62,19 +62,25 @@ struct Entity {
 
 struct Claim {
   Mention mention;
-  std::size_t doc = 0;         // index of the document in the caller's list
-  std::string attribute;       // synonym class; empty when no attribute word was found
-  Entity subject;              // who: "Meta's", "Google, which spent"
-  Entity object;               // in what: "in Scale AI", "for Twitter"
-  Entity topic;                // the entity its document names most, if one clearly leads
-  std::optional<Date> period;  // when: "in 2024", "last year"
+  std::size_t doc = 0;    // index of the document in the caller's list
+  std::string attribute;  // synonym class; empty when no attribute word was found
+  Entity subject;         // who: "Meta's", "Google, which spent"
+  Entity object;          // in what: "in Scale AI", "for Twitter"
+  Entity topic;           // the entity its document names most, if one clearly leads
+  /// When: "in 2024", "last year"; null when not stated. By pointer, like
+  /// anchor: an empty std::optional<Date> would cost every kept claim ~120 bytes.
+  std::shared_ptr<const Date> period;
   /// The date its document was published (or the reference date), if known.
   std::optional<std::chrono::year_month_day> reported;
   std::string basis;  // "" (a total), "annual", "quarterly", "per_share", …
   /// A date's: the amount whose fact it dates, stated in a clause that
   /// follows it ("last December, when the company was valued at $15 billion");
-  /// such dates are compared only when their amounts agree.
-  std::optional<Mention> anchor;
+  /// such dates are compared only when their amounts agree. Null when none.
+  /// Held by pointer, not in place: few claims have one, and an empty
+  /// std::optional<Mention> would still cost every claim the ~300 bytes of a
+  /// Mention (the Checker keeps every claim until finish()). Shared and
+  /// immutable, so copies of a claim are cheap and see the same anchor.
+  std::shared_ptr<const Mention> anchor;
   std::size_t sentence_start = 0;  // original byte offsets of its sentence
   std::size_t sentence_end = 0;
   LineColumn position;  // of mention.start

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <set>
@@ -203,7 +204,7 @@ bool same_size(const Claim& c, const GroupFacts& g) {
 // group does not state it: an unknown field is no evidence of another fact.
 bool fits(const Claim& c, const GroupFacts& g) {
   // A date anchored to an amount dates that amount's fact only.
-  if (!g.members.empty() && c.anchor.has_value() == g.anchors.empty()) return false;
+  if (!g.members.empty() && (c.anchor != nullptr) == g.anchors.empty()) return false;
   if (c.anchor) {
     for (const Mention& a : g.anchors) {
       if (!anchors_agree(*c.anchor, a)) return false;
@@ -298,7 +299,7 @@ std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
 // deadlines): such claims of a document are left out of their block. A
 // live article that changes a named amount ("Meta's $14.3 billion", later
 // "$14.8 billion") is still a contradiction.
-std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims,
+std::vector<std::size_t> without_unsorted_facts(const std::deque<Claim>& claims,
                                                 const std::vector<std::size_t>& members) {
   std::map<std::pair<std::size_t, bool>, std::vector<std::size_t>> by_doc;
   for (const std::size_t i : members) {
@@ -326,7 +327,7 @@ std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims
   return kept;
 }
 
-std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
+std::vector<std::vector<std::size_t>> group_block(const std::deque<Claim>& claims,
                                                   const std::vector<std::size_t>& all_members) {
   const std::vector<std::size_t> members = without_unsorted_facts(claims, all_members);
   std::vector<std::size_t> order = members;
@@ -547,6 +548,16 @@ std::optional<std::vector<Measure>> in_usd(const std::vector<Claim>& group,
 // only through the user's rates (converted to USD), else not at all.
 std::vector<std::vector<Claim>> split_by_currency(std::vector<Claim> group, bool& several) {
   std::vector<std::vector<Claim>> parts;
+  // Most groups are in one currency (or none): kept whole, not copied claim
+  // by claim into a part that grows by doubling. Each claim is compared with
+  // the first part's first claim below, so this is the same split.
+  const std::string first = group.empty() ? std::string() : currency_of(group.front());
+  if (std::all_of(group.begin(), group.end(),
+                  [&](const Claim& c) { return currencies_compatible(first, currency_of(c)); })) {
+    several = false;
+    if (!group.empty()) parts.push_back(std::move(group));
+    return parts;
+  }
   for (Claim& c : group) {
     const std::string cur = currency_of(c);
     auto it = std::find_if(parts.begin(), parts.end(), [&](const std::vector<Claim>& p) {
@@ -644,9 +655,10 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   // A toll rises as counting goes on: a count of the dead, injured, missing
   // or displaced with no date of its own is the count as of its report.
   if (eo.reference_date) {
-    Date as_of;
-    as_of.timex = format_iso_date(*eo.reference_date);
-    as_of.first_day = as_of.last_day = *eo.reference_date;
+    Date date;
+    date.timex = format_iso_date(*eo.reference_date);
+    date.first_day = date.last_day = *eo.reference_date;
+    const auto as_of = std::make_shared<const Date>(std::move(date));
     for (Claim& c : framed) {
       const bool toll = c.attribute == "deaths" || c.attribute == "injured" ||
                         c.attribute == "missing" || c.attribute == "displaced";
@@ -722,7 +734,9 @@ struct Checker::Impl {
 
   CheckOptions options;
   std::vector<SourceStatus> sources;
-  std::vector<Claim> claims;
+  // A deque, not a vector: it grows without a doubling reallocation (old and
+  // new buffers held at once) and without unused capacity.
+  std::deque<Claim> claims;
   std::size_t added = 0;
   CheckProgress progress;
   detail::OrderedPool<std::pair<std::size_t, InputDocument>, DocumentResult> pool;
@@ -738,30 +752,42 @@ void Checker::add(InputDocument input) {
 
 Report Checker::finish() {
   impl_->pool.finish();
-  std::vector<Claim>& claims_ = impl_->claims;
+  std::deque<Claim>& claims_ = impl_->claims;
   std::vector<SourceStatus>& sources_ = impl_->sources;
   const CheckOptions& options_ = impl_->options;
   Report report;
   report.claims = claims_.size();
-  // Blocks: same kind, attribute class, basis and unit.
-  std::unordered_map<std::string, std::vector<std::size_t>> blocks;
-  std::vector<std::string> block_order;
-  for (std::size_t i = 0; i < claims_.size(); ++i) {
-    const Claim& c = claims_[i];
+  // Blocks: same kind, attribute class, basis and unit, in the order their
+  // first claims were read. The claims are moved from the store into their
+  // blocks, the store releasing each as it goes (and the block taking the
+  // memory just released), so that no claim is held twice.
+  std::unordered_map<std::string, std::size_t> block_of;
+  std::vector<std::deque<Claim>> blocks;
+  while (!claims_.empty()) {
+    Claim c = std::move(claims_.front());
+    claims_.pop_front();
     const std::string key = fmt::format("{}|{}|{}|{}", to_string(c.mention.kind), c.attribute,
                                         c.basis, unit_key(c.mention));
-    auto [it, inserted] = blocks.try_emplace(key);
-    if (inserted) block_order.push_back(key);
-    it->second.push_back(i);
+    auto [it, inserted] = block_of.try_emplace(key, blocks.size());
+    if (inserted) blocks.emplace_back();
+    blocks[it->second].push_back(std::move(c));
   }
-  for (const std::string& block_key : block_order) {
-    const auto& members = blocks[block_key];
+  block_of.clear();
+  for (std::deque<Claim>& block : blocks) {
+    std::vector<std::size_t> members(block.size());
+    for (std::size_t i = 0; i < members.size(); ++i) members[i] = i;
     std::vector<std::vector<Claim>> groups;
-    for (const auto& indices : group_block(claims_, members)) {
+    // Moved, not copied, into the groups: a claim joins at most one group
+    // (group_block's index sets are disjoint). The block is then released,
+    // before the next is grouped: claims in no group of two or more are
+    // dropped, and at most one block's claims are held twice.
+    for (const auto& indices : group_block(block, members)) {
       std::vector<Claim> group;
-      for (const std::size_t i : indices) group.push_back(claims_[i]);
+      group.reserve(indices.size());
+      for (const std::size_t i : indices) group.push_back(std::move(block[i]));
       groups.push_back(std::move(group));
     }
+    std::deque<Claim>().swap(block);
     for (auto& group : groups) {
       bool several_currencies = false;
       auto parts = split_by_currency(std::move(group), several_currencies);

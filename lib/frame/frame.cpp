@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <unordered_set>
@@ -686,7 +687,7 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
         d.subject = a.subject;
         d.object = a.object;
         d.basis = a.basis;
-        d.anchor = a.mention;
+        d.anchor = std::make_shared<const Mention>(a.mention);
       }
       break;
     }
@@ -711,7 +712,7 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
                                        : c.mention.start - d.mention.end;
       if (distance < best_distance) {
         best_distance = distance;
-        c.period = date;
+        c.period = std::make_shared<const Date>(date);
       }
     };
     for (std::size_t j = i; j-- > 0 && claims[j].sentence_start == c.sentence_start;)
