@@ -129,8 +129,11 @@ class Checker {
   Checker& operator=(const Checker&) = delete;
   /// Prepares, extracts and frames one document (or records its rejection);
   /// with jobs > 1 this happens on a worker thread, results kept in input order.
+  ///   checker.add(text_document("live.txt", bytes, "articles/live.txt"));
   void add(InputDocument input);
-  /// Groups the claims and finds the discrepancies.
+  /// Groups the claims and finds the discrepancies. Call once, after the last add().
+  ///   const Report report = checker.finish();
+  ///   if (!report.discrepancies.empty()) return 1;  // as `claimcheck check` does
   Report finish();
 
  private:
@@ -139,6 +142,8 @@ class Checker {
 };
 
 /// Reads "CODE<TAB>units per USD" rows; returns an error message or empty.
+///   CheckOptions options;
+///   if (auto e = parse_rates("EUR\t0.92\nGBP\t0.79\n", options.rates); !e.empty()) fail(e);
 std::string parse_rates(std::string_view tsv, std::map<std::string, double>& rates);
 
 }  // namespace claimcheck

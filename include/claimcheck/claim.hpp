@@ -37,6 +37,8 @@ class Lexicon {
   /// The lexicon compiled into the library.
   static Lexicon builtin();
   /// Adds "phrase<TAB>class[<TAB>kinds]" rows; returns an error message, empty if fine.
+  ///   Lexicon lexicon = Lexicon::builtin();
+  ///   lexicon.add_tsv("ridership\tpassengers\nsign-on bonus\tsalary\n");
   std::string add_tsv(std::string_view tsv);
   /// The rows, in order (built-in first).
   const std::vector<std::pair<std::string, std::string>>& rows() const noexcept { return rows_; }
@@ -88,6 +90,10 @@ struct Claim {
 };
 
 /// Frames every mention of one document. `doc` is stored in each claim.
+///   auto text = prepare("Meta's $14.3 billion investment in Scale AI.");
+///   for (const Claim& c : frame(text, extract(text), Lexicon::builtin()))
+///     if (!c.attribute.empty()) use(c.attribute, c.subject.key, c.object.key);
+///     // "investment", "meta", "scale"
 std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
                          const Lexicon& lexicon, std::size_t doc = 0);
 
