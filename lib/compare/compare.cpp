@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <iterator>
 #include <map>
 #include <set>
@@ -641,6 +642,28 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
   }
   for (Claim& c : framed) c.reported = eo.reference_date;
+  // A month named without its year is the latest such month up to the
+  // report: "at its September meeting" in a November 2026 report is
+  // September 2026, in a February 2027 one September 2026. Without a
+  // report date it stays a period of its own.
+  if (eo.reference_date) {
+    using namespace std::chrono;
+    for (Claim& c : framed) {
+      if (!c.period || c.period->first_day || c.period->timex.size() != 7 ||
+          !c.period->timex.starts_with("XXXX-")) {
+        continue;
+      }
+      const int m = std::atoi(c.period->timex.c_str() + 5);
+      if (m < 1 || m > 12) continue;
+      const year_month_day ref = *eo.reference_date;
+      const year y =
+          month(static_cast<unsigned>(m)) <= ref.month() ? ref.year() : ref.year() - years(1);
+      const year_month ym = y / month(static_cast<unsigned>(m));
+      c.period->first_day = year_month_day(ym / day(1));
+      c.period->last_day = year_month_day(ym / last);
+      c.period->timex = fmt::format("{:04}-{:02}", static_cast<int>(y), m);
+    }
+  }
   // A toll rises as counting goes on: a count of the dead, injured, missing
   // or displaced with no date of its own is the count as of its report.
   if (eo.reference_date) {

@@ -211,9 +211,28 @@ struct AttributeHit {
   bool generic = false;
 };
 
+// A noun for a change after an amount says the amount is a change of
+// something named a little further on: "a 50 basis point increase that took
+// its policy rate to 4.75%" changes the rate, "a 5% rise in revenue" revenue.
+bool is_change_noun(std::string_view w) {
+  return w == "increase" || w == "increases" || w == "rise" || w == "hike" || w == "cut" ||
+         w == "reduction" || w == "decrease" || w == "drop" || w == "fall" || w == "jump";
+}
+
+// A bare small count — a number written as a word ("two", "three") or a
+// single digit — is most often no figure of a fact ("two summers ago", "one
+// of the three best-paid players"): it takes only an attribute word right
+// next to it ("killed two", "three injuries").
+bool bare_small_count(const Mention& m) {
+  if (m.kind != Kind::number) return false;
+  const auto digits =
+      std::count_if(m.text.begin(), m.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits <= 1 && m.text.find_first_of(".,") == std::string::npos;
+}
+
 AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
-                            Kind kind, std::size_t after_from, std::size_t& phrase_end,
-                            const DocumentWords& words) {
+                            Kind kind, bool adjacent_only, std::size_t after_from,
+                            std::size_t& phrase_end, const DocumentWords& words) {
   const auto class_of = [&](const detail::PhraseHit& h) {
     return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
   };
@@ -234,10 +253,21 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   // "laid off 600 employees" counts layoffs.
   // A date or a length of time takes only a word right next to it: "a
   // five-year deal", "has 90 days to comply", "a deadline of 60 days".
-  const bool time = kind == Kind::date || kind == Kind::duration;
+  const bool time = kind == Kind::date || kind == Kind::duration || adjacent_only;
   const std::size_t after_words = time ? 1 : 2;
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
+    if (!time && is_change_noun(t.lower(k)) && !attributes.match_at(t, k, applies)) {
+      constexpr std::size_t kChangeOf = 7;  // tokens read after the change noun
+      for (std::size_t j = k + 1; j < std::min(w.sentence_last, k + 1 + kChangeOf); ++j) {
+        if (is_clause_break(t, j) || other_amount(t, j, words)) break;
+        if (const auto hit = attributes.match_at(t, j, applies); hit && before_a_verb(t, *hit)) {
+          phrase_end = hit->last;
+          return after(*hit);
+        }
+      }
+      break;
+    }
     if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       // A word right before the amount, or joined to it by a hyphen, outranks
       // one a word after it: "the magnitude-6.4 earthquake killed dozens".
@@ -646,8 +676,8 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     std::size_t after = tail.last;
     c.basis = find_basis(t, tail, after);
     std::size_t phrase_end = after;
-    AttributeHit attribute =
-        find_attribute(t, tail, lexicon.table(), m.kind, after, phrase_end, words);
+    AttributeHit attribute = find_attribute(t, tail, lexicon.table(), m.kind, bare_small_count(m),
+                                            after, phrase_end, words);
     if (attribute.generic && m.kind != Kind::date && m.kind != Kind::duration) {
       if (const auto verb = governing_word(t, w, lexicon.table(), words)) {
         attribute.cls = std::string(lexicon.table().row(verb->row)[1]);
@@ -705,7 +735,12 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       const auto time_at = date.timex.find('T');
       const bool part_of_day = time_at != std::string::npos && time_at + 1 < date.timex.size() &&
                                date.timex[time_at + 1] >= 'A' && date.timex[time_at + 1] <= 'Z';
-      if ((time_at != std::string::npos && !part_of_day) || !date.first_day) return;
+      // A month named without its year ("at its September meeting") is a
+      // period too: compare places it in the year of the report.
+      const bool month_only = date.timex.size() == 7 && date.timex.starts_with("XXXX-");
+      if ((time_at != std::string::npos && !part_of_day) || (!date.first_day && !month_only)) {
+        return;
+      }
       const std::size_t distance = d.mention.start > c.mention.end
                                        ? d.mention.start - c.mention.end
                                        : c.mention.start - d.mention.end;
