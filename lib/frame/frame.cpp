@@ -512,6 +512,28 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   return {};
 }
 
+const PhraseTable& change_table() {
+  static const PhraseTable table(detail::data::change_words);
+  return table;
+}
+
+// The sign of the verb of change earlier in an amount's clause ("raised",
+// "cut", "lowered"), +1 or -1; 0 when there is none.
+int change_verb_sign(const TokenStream& t, const Window& w) {
+  const auto verb = [](std::size_t r) {
+    const auto& row = change_table().row(r);
+    return row.size() > 2 && row[2] == "before";
+  };
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+    if (is_clause_break(t, k - 1)) break;
+    if (const auto hit = change_table().match_before(t, k, verb)) {
+      const auto& row = change_table().row(hit->row);
+      return row[1] == "-" ? -1 : 1;
+    }
+  }
+  return 0;
+}
+
 std::size_t token_index_at(const TokenStream& t, std::size_t normalized_offset) {
   const auto& v = t.tokens();
   return static_cast<std::size_t>(
@@ -685,6 +707,23 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       }
     }
     c.attribute = attribute.cls;
+    // A percentage after "by" is what something changed by, in the
+    // direction of the verb earlier in its clause: "raised its main policy
+    // rate by 25 basis points" is +25, "lowered its forecast by 2%" -2.
+    if (auto* p = std::get_if<Percent>(&c.mention.value);
+        p && !p->change && w.first > w.sentence_first && t.lower(w.first - 1) == "by") {
+      if (const int sign = change_verb_sign(t, w); sign != 0) {
+        p->change = true;
+        if (sign < 0 && !p->value.is_negative()) {
+          p->value = p->value.negated();
+          Interval& i = c.mention.interval;
+          std::optional<Decimal> low = i.high ? std::optional(i.high->negated()) : std::nullopt;
+          std::optional<Decimal> high = i.low ? std::optional(i.low->negated()) : std::nullopt;
+          i.low = low;
+          i.high = high;
+        }
+      }
+    }
     if (!attribute.before ||
         !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
       c.subject = find_subject(t, w, words);
