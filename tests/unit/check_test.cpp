@@ -272,6 +272,21 @@ TEST(Check, AnAftershockIsAnotherQuake) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, ALevelOfAnEarlierMonthIsAnotherFact) {
+  const auto run = [](const char* second) {
+    Checker checker;
+    InputDocument a = text_document("a", "On Thursday the bank's policy rate rose to 4.75%.", "a");
+    a.doc.published = parse_iso_date("2026-11-05");
+    InputDocument b = text_document("b", second, "b");
+    b.doc.published = parse_iso_date("2026-11-05");
+    checker.add(std::move(a));
+    checker.add(std::move(b));
+    return checker.finish();
+  };
+  EXPECT_TRUE(run("The bank held its policy rate at 4.50% in September.").discrepancies.empty());
+  EXPECT_EQ(run("On Thursday the bank's policy rate rose to 4.50%.").discrepancies.size(), 1u);
+}
+
 TEST(Check, ATollWithNoDateIsTheCountAsOfItsReport) {
   const auto run = [](const char* day_a, const char* day_b) {
     Checker checker;
