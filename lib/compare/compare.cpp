@@ -163,6 +163,25 @@ bool periods_compatible(const Date& a, const Date& b) {
   return a_in_b || b_in_a;
 }
 
+// The digits of an amount in order ("140000" → "000014"), for amounts and
+// counts of at least two different digits; else empty. Two values of one
+// signature are one figure with its digits transposed (410,000 written
+// 140,000, 37 written 73), a slip of the same fact rather than two sizes.
+std::string digit_signature(const Claim& c) {
+  if (c.mention.kind != Kind::money && c.mention.kind != Kind::number) return {};
+  std::string digits;
+  for (const char ch : value_of(c).to_string()) {
+    if (ch >= '0' && ch <= '9') digits += ch;
+  }
+  std::sort(digits.begin(), digits.end());
+  const auto nonzero = digits.find_first_not_of('0');
+  if (nonzero == std::string::npos ||
+      digits.find_first_not_of(digits[nonzero], nonzero) == std::string::npos) {
+    return {};
+  }
+  return digits;
+}
+
 // What a group of claims knows of its fact: the subject and object seen,
 // and every distinct period stated.
 struct GroupFacts {
@@ -172,6 +191,7 @@ struct GroupFacts {
   double smallest = 0, largest = 0;               // sizes of the members' values
   std::vector<Mention> anchors;                   // of dates: the amounts they date
   std::optional<std::chrono::year> undated_from;  // earliest year an undated member was reported
+  std::vector<std::string> signatures;            // digit_signature of the members
 };
 
 // An undated claim is about the time of its report: it is no statement of a
@@ -197,7 +217,10 @@ bool anchors_agree(const Mention& a, const Mention& b) {
 bool same_size(const Claim& c, const GroupFacts& g) {
   if (g.members.empty()) return true;
   const double v = std::abs(value_of(c).to_double());
-  return std::max(v, g.largest) <= 2 * std::min(v, g.smallest);
+  if (std::max(v, g.largest) <= 2 * std::min(v, g.smallest)) return true;
+  const std::string sig = digit_signature(c);
+  return !sig.empty() &&
+         std::find(g.signatures.begin(), g.signatures.end(), sig) != g.signatures.end();
 }
 
 // A claim fits a group when each field it states is the group's or the
@@ -242,6 +265,7 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
   g.smallest = g.members.empty() ? v : std::min(g.smallest, v);
   g.largest = g.members.empty() ? v : std::max(g.largest, v);
   if (c.anchor) g.anchors.push_back(*c.anchor);
+  g.signatures.push_back(digit_signature(c));
   if (!c.period && c.reported) {
     const std::chrono::year y = c.reported->year();
     if (!g.undated_from || y < *g.undated_from) g.undated_from = y;
@@ -688,12 +712,19 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
 // Reports of one fact that disagree still agree on its size: values more
 // than twice apart ("two employees" and "10,000 staff") are not taken for
 // statements of one fact.
-bool same_order(const std::vector<Measure>& measures) {
+// A value whose digits transpose another's is taken at the other's size.
+bool same_order(const std::vector<Measure>& measures, const std::vector<std::string>& signatures) {
   double low = 0, high = 0;
   bool first = true;
-  for (const Measure& m : measures) {
-    const double v = std::abs(m.value.to_double());
-    if (first || v < low) low = v;
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    const double v = std::abs(measures[i].value.to_double());
+    double size = v;
+    for (std::size_t j = 0; j < measures.size(); ++j) {
+      if (!signatures[i].empty() && signatures[j] == signatures[i]) {
+        size = std::max(size, std::abs(measures[j].value.to_double()));
+      }
+    }
+    if (first || size < low) low = size;
     if (first || v > high) high = v;
     first = false;
   }
@@ -706,7 +737,9 @@ void compare_group(std::vector<Claim> group, const std::vector<Measure>& measure
                    Report& report) {
   if (group.size() < 2) return;
   const auto clusters = clusters_of(measures);
-  if (clusters.size() > 1 && across_sentences(group) && same_order(measures)) {
+  std::vector<std::string> signatures;
+  for (const Claim& c : group) signatures.push_back(digit_signature(c));
+  if (clusters.size() > 1 && across_sentences(group) && same_order(measures, signatures)) {
     report.discrepancies.push_back(
         make_discrepancy(std::move(group), measures, clusters, sources, options.source_priors));
   } else if (clusters.size() == 1) {

@@ -272,6 +272,18 @@ TEST(Check, AnAftershockIsAnotherQuake) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, TransposedDigitsAreASlipOfOneFigure) {
+  // 140,000 and 410,000 are more than twice apart, but the same digits.
+  const Report r = check({{"a", "Acme Motors is recalling 410,000 cars."},
+                          {"b", "Acme Motors launched a recall of 140,000 cars."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.attribute, "recall");
+  // Other digits that far apart are other facts.
+  EXPECT_TRUE(check({{"a", "Acme Motors is recalling 410,000 cars."},
+                     {"b", "Acme Motors launched a recall of 150,000 cars."}})
+                  .discrepancies.empty());
+}
+
 TEST(Check, ALevelOfAnEarlierMonthIsAnotherFact) {
   const auto run = [](const char* second) {
     Checker checker;
