@@ -512,6 +512,15 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   return {};
 }
 
+// Whether the sentence opens with "The N-year-old" ("The 24-year-old has
+// signed", "The 58-year-old chief executive said").
+bool age_descriptor_subject(const TokenStream& t, const Window& w) {
+  std::size_t k = w.sentence_first;
+  if (k + 5 >= t.size() || t.lower(k) != "the" || !t.is_digits(k + 1)) return false;
+  return t.is_symbol(k + 2, '-') && t.lower(k + 3) == "year" && t.is_symbol(k + 4, '-') &&
+         t.lower(k + 5) == "old";
+}
+
 const PhraseTable& change_table() {
   static const PhraseTable table(detail::data::change_words);
   return table;
@@ -729,7 +738,11 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       c.subject = find_subject(t, w, words);
       c.object = find_object(t, tail, phrase_end, words);
     }
-    c.topic = topic;
+    // A sentence about "the 24-year-old" is about a person it does not
+    // name, who need not be what the document names most (often the
+    // company or club): an amount with no subject of its own there is of an
+    // unknown subject, not of the topic.
+    c.topic = age_descriptor_subject(t, w) ? Entity{} : topic;
     claims.push_back(std::move(c));
     spans.push_back({w.first, w.last, w.sentence_last});
   }

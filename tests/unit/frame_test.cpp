@@ -301,6 +301,28 @@ TEST(Frame, ATimeZoneIsNoEntity) {
             "");
 }
 
+TEST(Frame, AnAgeDescriptorIsNotTheTopic) {
+  const std::string text =
+      "Harbor Athletic signed Lena Ortiz. Harbor Athletic paid a fee. Harbor Athletic won. "
+      "The 24-year-old has signed a five-year contract.";
+  const PreparedText p = prepare(text);
+  const auto claims = frame(p, extract(p), Lexicon::builtin());
+  bool found = false;
+  for (const Claim& c : claims) {
+    if (c.mention.text != "five-year") continue;
+    found = true;
+    EXPECT_EQ(c.attribute, "term");
+    EXPECT_FALSE(c.topic.known());
+  }
+  EXPECT_TRUE(found);
+  // Elsewhere the topic is the entity named most.
+  EXPECT_EQ(claim_for("Harbor Athletic won. Harbor Athletic lost. Harbor Athletic drew. It has "
+                      "signed a five-year contract.",
+                      "five-year")
+                .topic.key,
+            "harbor");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
