@@ -254,6 +254,32 @@ bool same_time(const Claim& c, const GroupFacts& g) {
                        [&](const Date& p) { return before_year(p, c.reported->year()); }));
 }
 
+// Of the groups an undated claim fits, the one dated to its report's month
+// when every other is of an earlier year: the claim is about the time of
+// its report ("a recall of 140,000 SUVs" in March 2026 is this month's
+// recall, not the one of 2023). groups.size() when there is none.
+std::size_t current_group(const Claim& c, const std::vector<GroupFacts>& groups) {
+  if (c.period || !c.reported) return groups.size();
+  const std::chrono::year_month now{c.reported->year(), c.reported->month()};
+  std::size_t current = groups.size(), n = 0;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (!fits(c, groups[g])) continue;
+    const bool this_month =
+        std::any_of(groups[g].periods.begin(), groups[g].periods.end(), [&](const Date& p) {
+          return p.first_day && p.last_day &&
+                 std::chrono::year_month{p.first_day->year(), p.first_day->month()} == now &&
+                 std::chrono::year_month{p.last_day->year(), p.last_day->month()} == now;
+        });
+    if (this_month) {
+      current = g;
+      ++n;
+    } else if (same_time(c, groups[g])) {
+      return groups.size();  // another group of its time: which one cannot be told
+    }
+  }
+  return n == 1 ? current : groups.size();
+}
+
 void join(const Claim& c, std::size_t index, GroupFacts& g) {
   if (c.subject.known()) g.subject = c.subject.key;
   if (c.object.known()) g.object = c.object.key;
@@ -381,6 +407,12 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
         ++fitting;
       }
     }
+    if (fitting > 1) {
+      if (const std::size_t g = current_group(c, groups); g != groups.size()) {
+        fit = g;
+        fitting = 1;
+      }
+    }
     // A claim that fits one group by its fields but not by the size of its
     // value or by its time is about another fact: it starts a group of its
     // own (a claim that fits several is left out whatever its size or time).
@@ -399,7 +431,7 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
       bool elsewhere = false;
       if (known_fields(c) < 3) {
         for (std::size_t h = 0; h < groups.size() && !elsewhere; ++h) {
-          elsewhere = h != g && fits(c, groups[h]);
+          elsewhere = h != g && fits(c, groups[h]) && current_group(c, groups) != g;
         }
       }
       if (!elsewhere) kept.push_back(i);

@@ -284,6 +284,21 @@ TEST(Check, TransposedDigitsAreASlipOfOneFigure) {
                   .discrepancies.empty());
 }
 
+TEST(Check, AnUndatedClaimIsOfItsReportsMonthRatherThanAnEarlierYear) {
+  Checker checker;
+  const auto add = [&](const char* id, const char* text) {
+    InputDocument in = text_document(id, text, id);
+    in.doc.published = parse_iso_date("2026-03-13");
+    checker.add(std::move(in));
+  };
+  add("a", "On Thursday Acme Motors said it is recalling 410,000 cars.");
+  add("b", "In 2023, Acme Motors recalled 96,000 cars.");
+  add("c", "Acme Motors has launched a recall of 300,000 cars.");
+  const Report r = checker.finish();
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].values.size(), 2u);  // 410,000 and 300,000; not 2023's
+}
+
 TEST(Check, ALevelOfAnEarlierMonthIsAnotherFact) {
   const auto run = [](const char* second) {
     Checker checker;
