@@ -521,6 +521,24 @@ bool age_descriptor_subject(const TokenStream& t, const Window& w) {
          t.lower(k + 5) == "old";
 }
 
+// Whether the date at token `date` can date the amount at token `amount`
+// of its sentence. "since Tuesday" starts a span that runs to the report,
+// and a date in a "which"/"who" clause set off by commas describes the name
+// before it: "The fire, which broke out on Tuesday, has burned 8,200 acres".
+bool dates_the_amount(const TokenStream& t, std::size_t date, std::size_t amount) {
+  if (t.lower(date) == "since" || (date > 0 && t.lower(date - 1) == "since")) return false;
+  if (date > amount) return true;
+  std::size_t k = date;
+  while (k > 0 && !is_clause_break(t, k - 1)) --k;
+  if (k == 0 || !t.is_symbol(k - 1, ',') || (t.lower(k) != "which" && t.lower(k) != "who")) {
+    return true;
+  }
+  for (std::size_t j = date; j < amount; ++j) {
+    if (t.is_symbol(j, ',')) return false;  // the clause closes before the amount
+  }
+  return true;
+}
+
 const PhraseTable& change_table() {
   static const PhraseTable table(detail::data::change_words);
   return table;
@@ -782,6 +800,10 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     std::size_t best_distance = SIZE_MAX;
     auto consider = [&](const Claim& d) {
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
+      if (!dates_the_amount(t, token_index_at(t, text.to_normalized(d.mention.start)),
+                            token_index_at(t, text.to_normalized(c.mention.start)))) {
+        return;
+      }
       const Date& date = std::get<Date>(d.mention.value);
       // A clock time is no period; a part of a day is its day ("Tuesday evening").
       const auto time_at = date.timex.find('T');

@@ -323,6 +323,14 @@ TEST(Frame, AnAgeDescriptorIsNotTheTopic) {
             "harbor");
 }
 
+TEST(Frame, ADateThatStartsASpanOrDescribesANameIsNoPeriod) {
+  EXPECT_FALSE(
+      claim_for("The fire has destroyed 73 homes since Tuesday.", "73").period.has_value());
+  EXPECT_FALSE(claim_for("The fire, which broke out on Tuesday, has destroyed 73 homes.", "73")
+                   .period.has_value());
+  EXPECT_TRUE(claim_for("The fire destroyed 73 homes on Tuesday.", "73").period.has_value());
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
