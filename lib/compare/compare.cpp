@@ -1,11 +1,12 @@
 // The compare stage. Claims are blocked by (kind, attribute, basis, unit),
-// unknown subject/object/period are filled in only where the block leaves a
-// single choice, and each group is split into clusters of values that can
-// all hold at once. More than one cluster is a discrepancy. Cost: one hash
-// per claim and a sort per group — never all pairs.
+// grouped within a block by subject, object and period (an unknown field is
+// compatible; a claim that fits several groups is left out), and each group
+// is split into clusters of values that can all hold at once. More than one cluster is a
+// discrepancy. Cost: one hash per claim and a sort per group — never all pairs.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <deque>
 #include <iterator>
 #include <map>
@@ -163,6 +164,25 @@ bool periods_compatible(const Date& a, const Date& b) {
   return a_in_b || b_in_a;
 }
 
+// The digits of an amount in order ("140000" → "000014"), for amounts and
+// counts of at least two different digits; else empty. Two values of one
+// signature are one figure with its digits transposed (410,000 written
+// 140,000, 37 written 73), a slip of the same fact rather than two sizes.
+std::string digit_signature(const Claim& c) {
+  if (c.mention.kind != Kind::money && c.mention.kind != Kind::number) return {};
+  std::string digits;
+  for (const char ch : value_of(c).to_string()) {
+    if (ch >= '0' && ch <= '9') digits += ch;
+  }
+  std::sort(digits.begin(), digits.end());
+  const auto nonzero = digits.find_first_not_of('0');
+  if (nonzero == std::string::npos ||
+      digits.find_first_not_of(digits[nonzero], nonzero) == std::string::npos) {
+    return {};
+  }
+  return digits;
+}
+
 // What a group of claims knows of its fact: the subject and object seen,
 // and every distinct period stated.
 struct GroupFacts {
@@ -172,6 +192,7 @@ struct GroupFacts {
   double smallest = 0, largest = 0;               // sizes of the members' values
   std::vector<Mention> anchors;                   // of dates: the amounts they date
   std::optional<std::chrono::year> undated_from;  // earliest year an undated member was reported
+  std::vector<std::string> signatures;            // digit_signature of the members
 };
 
 // An undated claim is about the time of its report: it is no statement of a
@@ -197,7 +218,10 @@ bool anchors_agree(const Mention& a, const Mention& b) {
 bool same_size(const Claim& c, const GroupFacts& g) {
   if (g.members.empty()) return true;
   const double v = std::abs(value_of(c).to_double());
-  return std::max(v, g.largest) <= 2 * std::min(v, g.smallest);
+  if (std::max(v, g.largest) <= 2 * std::min(v, g.smallest)) return true;
+  const std::string sig = digit_signature(c);
+  return !sig.empty() &&
+         std::find(g.signatures.begin(), g.signatures.end(), sig) != g.signatures.end();
 }
 
 // A claim fits a group when each field it states is the group's or the
@@ -231,6 +255,32 @@ bool same_time(const Claim& c, const GroupFacts& g) {
                        [&](const Date& p) { return before_year(p, c.reported->year()); }));
 }
 
+// Of the groups an undated claim fits, the one dated to its report's month
+// when every other is of an earlier year: the claim is about the time of
+// its report ("a recall of 140,000 SUVs" in March 2026 is this month's
+// recall, not the one of 2023). groups.size() when there is none.
+std::size_t current_group(const Claim& c, const std::vector<GroupFacts>& groups) {
+  if (c.period || !c.reported) return groups.size();
+  const std::chrono::year_month now{c.reported->year(), c.reported->month()};
+  std::size_t current = groups.size(), n = 0;
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (!fits(c, groups[g])) continue;
+    const bool this_month =
+        std::any_of(groups[g].periods.begin(), groups[g].periods.end(), [&](const Date& p) {
+          return p.first_day && p.last_day &&
+                 std::chrono::year_month{p.first_day->year(), p.first_day->month()} == now &&
+                 std::chrono::year_month{p.last_day->year(), p.last_day->month()} == now;
+        });
+    if (this_month) {
+      current = g;
+      ++n;
+    } else if (same_time(c, groups[g])) {
+      return groups.size();  // another group of its time: which one cannot be told
+    }
+  }
+  return n == 1 ? current : groups.size();
+}
+
 void join(const Claim& c, std::size_t index, GroupFacts& g) {
   if (c.subject.known()) g.subject = c.subject.key;
   if (c.object.known()) g.object = c.object.key;
@@ -242,6 +292,7 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
   g.smallest = g.members.empty() ? v : std::min(g.smallest, v);
   g.largest = g.members.empty() ? v : std::max(g.largest, v);
   if (c.anchor) g.anchors.push_back(*c.anchor);
+  g.signatures.push_back(digit_signature(c));
   if (!c.period && c.reported) {
     const std::chrono::year y = c.reported->year();
     if (!g.undated_from || y < *g.undated_from) g.undated_from = y;
@@ -357,6 +408,12 @@ std::vector<std::vector<std::size_t>> group_block(const std::deque<Claim>& claim
         ++fitting;
       }
     }
+    if (fitting > 1) {
+      if (const std::size_t g = current_group(c, groups); g != groups.size()) {
+        fit = g;
+        fitting = 1;
+      }
+    }
     // A claim that fits one group by its fields but not by the size of its
     // value or by its time is about another fact: it starts a group of its
     // own (a claim that fits several is left out whatever its size or time).
@@ -375,7 +432,7 @@ std::vector<std::vector<std::size_t>> group_block(const std::deque<Claim>& claim
       bool elsewhere = false;
       if (known_fields(c) < 3) {
         for (std::size_t h = 0; h < groups.size() && !elsewhere; ++h) {
-          elsewhere = h != g && fits(c, groups[h]);
+          elsewhere = h != g && fits(c, groups[h]) && current_group(c, groups) != g;
         }
       }
       if (!elsewhere) kept.push_back(i);
@@ -652,6 +709,30 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
   }
   for (Claim& c : framed) c.reported = eo.reference_date;
+  // A month named without its year is the latest such month up to the
+  // report: "at its September meeting" in a November 2026 report is
+  // September 2026, in a February 2027 one September 2026. Without a
+  // report date it stays a period of its own.
+  if (eo.reference_date) {
+    using namespace std::chrono;
+    for (Claim& c : framed) {
+      if (!c.period || c.period->first_day || c.period->timex.size() != 7 ||
+          !c.period->timex.starts_with("XXXX-")) {
+        continue;
+      }
+      const int m = std::atoi(c.period->timex.c_str() + 5);
+      if (m < 1 || m > 12) continue;
+      const year_month_day ref = *eo.reference_date;
+      const year y =
+          month(static_cast<unsigned>(m)) <= ref.month() ? ref.year() : ref.year() - years(1);
+      const year_month ym = y / month(static_cast<unsigned>(m));
+      Date resolved = *c.period;  // periods are shared and immutable: a new one
+      resolved.first_day = year_month_day(ym / day(1));
+      resolved.last_day = year_month_day(ym / last);
+      resolved.timex = fmt::format("{:04}-{:02}", static_cast<int>(y), m);
+      c.period = std::make_shared<const Date>(std::move(resolved));
+    }
+  }
   // A toll rises as counting goes on: a count of the dead, injured, missing
   // or displaced with no date of its own is the count as of its report.
   if (eo.reference_date) {
@@ -677,12 +758,19 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
 // Reports of one fact that disagree still agree on its size: values more
 // than twice apart ("two employees" and "10,000 staff") are not taken for
 // statements of one fact.
-bool same_order(const std::vector<Measure>& measures) {
+// A value whose digits transpose another's is taken at the other's size.
+bool same_order(const std::vector<Measure>& measures, const std::vector<std::string>& signatures) {
   double low = 0, high = 0;
   bool first = true;
-  for (const Measure& m : measures) {
-    const double v = std::abs(m.value.to_double());
-    if (first || v < low) low = v;
+  for (std::size_t i = 0; i < measures.size(); ++i) {
+    const double v = std::abs(measures[i].value.to_double());
+    double size = v;
+    for (std::size_t j = 0; j < measures.size(); ++j) {
+      if (!signatures[i].empty() && signatures[j] == signatures[i]) {
+        size = std::max(size, std::abs(measures[j].value.to_double()));
+      }
+    }
+    if (first || size < low) low = size;
     if (first || v > high) high = v;
     first = false;
   }
@@ -695,7 +783,9 @@ void compare_group(std::vector<Claim> group, const std::vector<Measure>& measure
                    Report& report) {
   if (group.size() < 2) return;
   const auto clusters = clusters_of(measures);
-  if (clusters.size() > 1 && across_sentences(group) && same_order(measures)) {
+  std::vector<std::string> signatures;
+  for (const Claim& c : group) signatures.push_back(digit_signature(c));
+  if (clusters.size() > 1 && across_sentences(group) && same_order(measures, signatures)) {
     report.discrepancies.push_back(
         make_discrepancy(std::move(group), measures, clusters, sources, options.source_priors));
   } else if (clusters.size() == 1) {

@@ -212,9 +212,28 @@ struct AttributeHit {
   bool generic = false;
 };
 
+// A noun for a change after an amount says the amount is a change of
+// something named a little further on: "a 50 basis point increase that took
+// its policy rate to 4.75%" changes the rate, "a 5% rise in revenue" revenue.
+bool is_change_noun(std::string_view w) {
+  return w == "increase" || w == "increases" || w == "rise" || w == "hike" || w == "cut" ||
+         w == "reduction" || w == "decrease" || w == "drop" || w == "fall" || w == "jump";
+}
+
+// A bare small count — a number written as a word ("two", "three") or a
+// single digit — is most often no figure of a fact ("two summers ago", "one
+// of the three best-paid players"): it takes only an attribute word right
+// next to it ("killed two", "three injuries").
+bool bare_small_count(const Mention& m) {
+  if (m.kind != Kind::number) return false;
+  const auto digits =
+      std::count_if(m.text.begin(), m.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return digits <= 1 && m.text.find_first_of(".,") == std::string::npos;
+}
+
 AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
-                            Kind kind, std::size_t after_from, std::size_t& phrase_end,
-                            const DocumentWords& words) {
+                            Kind kind, bool adjacent_only, std::size_t after_from,
+                            std::size_t& phrase_end, const DocumentWords& words) {
   const auto class_of = [&](const detail::PhraseHit& h) {
     return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
   };
@@ -235,10 +254,21 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   // "laid off 600 employees" counts layoffs.
   // A date or a length of time takes only a word right next to it: "a
   // five-year deal", "has 90 days to comply", "a deadline of 60 days".
-  const bool time = kind == Kind::date || kind == Kind::duration;
+  const bool time = kind == Kind::date || kind == Kind::duration || adjacent_only;
   const std::size_t after_words = time ? 1 : 2;
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k)) break;
+    if (!time && is_change_noun(t.lower(k)) && !attributes.match_at(t, k, applies)) {
+      constexpr std::size_t kChangeOf = 7;  // tokens read after the change noun
+      for (std::size_t j = k + 1; j < std::min(w.sentence_last, k + 1 + kChangeOf); ++j) {
+        if (is_clause_break(t, j) || other_amount(t, j, words)) break;
+        if (const auto hit = attributes.match_at(t, j, applies); hit && before_a_verb(t, *hit)) {
+          phrase_end = hit->last;
+          return after(*hit);
+        }
+      }
+      break;
+    }
     if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       // A word right before the amount, or joined to it by a hyphen, outranks
       // one a word after it: "the magnitude-6.4 earthquake killed dozens".
@@ -483,6 +513,55 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   return {};
 }
 
+// Whether the sentence opens with "The N-year-old" ("The 24-year-old has
+// signed", "The 58-year-old chief executive said").
+bool age_descriptor_subject(const TokenStream& t, const Window& w) {
+  std::size_t k = w.sentence_first;
+  if (k + 5 >= t.size() || t.lower(k) != "the" || !t.is_digits(k + 1)) return false;
+  return t.is_symbol(k + 2, '-') && t.lower(k + 3) == "year" && t.is_symbol(k + 4, '-') &&
+         t.lower(k + 5) == "old";
+}
+
+// Whether the date at token `date` can date the amount at token `amount`
+// of its sentence. "since Tuesday" starts a span that runs to the report,
+// and a date in a "which"/"who" clause set off by commas describes the name
+// before it: "The fire, which broke out on Tuesday, has burned 8,200 acres".
+bool dates_the_amount(const TokenStream& t, std::size_t date, std::size_t amount) {
+  if (t.lower(date) == "since" || (date > 0 && t.lower(date - 1) == "since")) return false;
+  if (date > amount) return true;
+  std::size_t k = date;
+  while (k > 0 && !is_clause_break(t, k - 1)) --k;
+  if (k == 0 || !t.is_symbol(k - 1, ',') || (t.lower(k) != "which" && t.lower(k) != "who")) {
+    return true;
+  }
+  for (std::size_t j = date; j < amount; ++j) {
+    if (t.is_symbol(j, ',')) return false;  // the clause closes before the amount
+  }
+  return true;
+}
+
+const PhraseTable& change_table() {
+  static const PhraseTable table(detail::data::change_words);
+  return table;
+}
+
+// The sign of the verb of change earlier in an amount's clause ("raised",
+// "cut", "lowered"), +1 or -1; 0 when there is none.
+int change_verb_sign(const TokenStream& t, const Window& w) {
+  const auto verb = [](std::size_t r) {
+    const auto& row = change_table().row(r);
+    return row.size() > 2 && row[2] == "before";
+  };
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+    if (is_clause_break(t, k - 1)) break;
+    if (const auto hit = change_table().match_before(t, k, verb)) {
+      const auto& row = change_table().row(hit->row);
+      return row[1] == "-" ? -1 : 1;
+    }
+  }
+  return 0;
+}
+
 std::size_t token_index_at(const TokenStream& t, std::size_t normalized_offset) {
   const auto& v = t.tokens();
   return static_cast<std::size_t>(
@@ -647,8 +726,8 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     std::size_t after = tail.last;
     c.basis = find_basis(t, tail, after);
     std::size_t phrase_end = after;
-    AttributeHit attribute =
-        find_attribute(t, tail, lexicon.table(), m.kind, after, phrase_end, words);
+    AttributeHit attribute = find_attribute(t, tail, lexicon.table(), m.kind, bare_small_count(m),
+                                            after, phrase_end, words);
     if (attribute.generic && m.kind != Kind::date && m.kind != Kind::duration) {
       if (const auto verb = governing_word(t, w, lexicon.table(), words)) {
         attribute.cls = std::string(lexicon.table().row(verb->row)[1]);
@@ -656,12 +735,33 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       }
     }
     c.attribute = attribute.cls;
+    // A percentage after "by" is what something changed by, in the
+    // direction of the verb earlier in its clause: "raised its main policy
+    // rate by 25 basis points" is +25, "lowered its forecast by 2%" -2.
+    if (auto* p = std::get_if<Percent>(&c.mention.value);
+        p && !p->change && w.first > w.sentence_first && t.lower(w.first - 1) == "by") {
+      if (const int sign = change_verb_sign(t, w); sign != 0) {
+        p->change = true;
+        if (sign < 0 && !p->value.is_negative()) {
+          p->value = p->value.negated();
+          Interval& i = c.mention.interval;
+          std::optional<Decimal> low = i.high ? std::optional(i.high->negated()) : std::nullopt;
+          std::optional<Decimal> high = i.low ? std::optional(i.low->negated()) : std::nullopt;
+          i.low = low;
+          i.high = high;
+        }
+      }
+    }
     if (!attribute.before ||
         !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
       c.subject = find_subject(t, w, words);
       c.object = find_object(t, tail, phrase_end, words);
     }
-    c.topic = topic;
+    // A sentence about "the 24-year-old" is about a person it does not
+    // name, who need not be what the document names most (often the
+    // company or club): an amount with no subject of its own there is of an
+    // unknown subject, not of the topic.
+    c.topic = age_descriptor_subject(t, w) ? Entity{} : topic;
     claims.push_back(std::move(c));
     spans.push_back({w.first, w.last, w.sentence_last});
   }
@@ -701,12 +801,21 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     std::size_t best_distance = SIZE_MAX;
     auto consider = [&](const Claim& d) {
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
+      if (!dates_the_amount(t, token_index_at(t, text.to_normalized(d.mention.start)),
+                            token_index_at(t, text.to_normalized(c.mention.start)))) {
+        return;
+      }
       const Date& date = std::get<Date>(d.mention.value);
       // A clock time is no period; a part of a day is its day ("Tuesday evening").
       const auto time_at = date.timex.find('T');
       const bool part_of_day = time_at != std::string::npos && time_at + 1 < date.timex.size() &&
                                date.timex[time_at + 1] >= 'A' && date.timex[time_at + 1] <= 'Z';
-      if ((time_at != std::string::npos && !part_of_day) || !date.first_day) return;
+      // A month named without its year ("at its September meeting") is a
+      // period too: compare places it in the year of the report.
+      const bool month_only = date.timex.size() == 7 && date.timex.starts_with("XXXX-");
+      if ((time_at != std::string::npos && !part_of_day) || (!date.first_day && !month_only)) {
+        return;
+      }
       const std::size_t distance = d.mention.start > c.mention.end
                                        ? d.mention.start - c.mention.end
                                        : c.mention.start - d.mention.end;

@@ -272,6 +272,48 @@ TEST(Check, AnAftershockIsAnotherQuake) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+TEST(Check, TransposedDigitsAreASlipOfOneFigure) {
+  // 140,000 and 410,000 are more than twice apart, but the same digits.
+  const Report r = check({{"a", "Acme Motors is recalling 410,000 cars."},
+                          {"b", "Acme Motors launched a recall of 140,000 cars."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].key.attribute, "recall");
+  // Other digits that far apart are other facts.
+  EXPECT_TRUE(check({{"a", "Acme Motors is recalling 410,000 cars."},
+                     {"b", "Acme Motors launched a recall of 150,000 cars."}})
+                  .discrepancies.empty());
+}
+
+TEST(Check, AnUndatedClaimIsOfItsReportsMonthRatherThanAnEarlierYear) {
+  Checker checker;
+  const auto add = [&](const char* id, const char* text) {
+    InputDocument in = text_document(id, text, id);
+    in.doc.published = parse_iso_date("2026-03-13");
+    checker.add(std::move(in));
+  };
+  add("a", "On Thursday Acme Motors said it is recalling 410,000 cars.");
+  add("b", "In 2023, Acme Motors recalled 96,000 cars.");
+  add("c", "Acme Motors has launched a recall of 300,000 cars.");
+  const Report r = checker.finish();
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].values.size(), 2u);  // 410,000 and 300,000; not 2023's
+}
+
+TEST(Check, ALevelOfAnEarlierMonthIsAnotherFact) {
+  const auto run = [](const char* second) {
+    Checker checker;
+    InputDocument a = text_document("a", "On Thursday the bank's policy rate rose to 4.75%.", "a");
+    a.doc.published = parse_iso_date("2026-11-05");
+    InputDocument b = text_document("b", second, "b");
+    b.doc.published = parse_iso_date("2026-11-05");
+    checker.add(std::move(a));
+    checker.add(std::move(b));
+    return checker.finish();
+  };
+  EXPECT_TRUE(run("The bank held its policy rate at 4.50% in September.").discrepancies.empty());
+  EXPECT_EQ(run("On Thursday the bank's policy rate rose to 4.50%.").discrepancies.size(), 1u);
+}
+
 TEST(Check, ATollWithNoDateIsTheCountAsOfItsReport) {
   const auto run = [](const char* day_a, const char* day_b) {
     Checker checker;

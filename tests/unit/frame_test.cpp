@@ -252,6 +252,85 @@ TEST(Frame, AYearBetweenAWordAndItsAmountOnlySaysWhen) {
   EXPECT_EQ(claim_for("Its revenue rose 12 times to $5.", "$5").attribute, "");
 }
 
+TEST(Frame, AChangeNounReadsThroughToWhatChanged) {
+  EXPECT_EQ(claim_for("The bank made a 50 basis point increase that took its policy rate to 4%.",
+                      "50 basis point")
+                .attribute,
+            "rate");
+  EXPECT_EQ(claim_for("Acme reported a 5% rise in revenue.", "5%").attribute, "revenue");
+}
+
+TEST(Frame, ABareSmallCountTakesOnlyAWordRightNextToIt) {
+  EXPECT_EQ(claim_for("The club paid for the midfielder two summers ago.", "two").attribute, "");
+  EXPECT_EQ(claim_for("He is one of the three best-paid players.", "three").attribute, "");
+  EXPECT_EQ(claim_for("The storm killed two hikers.", "two").attribute, "deaths");
+  // A figure in digits still reads a word a little further off.
+  EXPECT_EQ(claim_for("Acme laid off about 240 of its workers.", "240").attribute, "layoffs");
+}
+
+TEST(Frame, RecallsAndWhatAFireDestroyed) {
+  EXPECT_EQ(claim_for("Acme is recalling 410,000 vehicles.", "410,000").attribute, "recall");
+  EXPECT_EQ(claim_for("Acme launched a recall of 140,000 cars.", "140,000").attribute, "recall");
+  EXPECT_EQ(claim_for("The fire has destroyed 73 homes.", "73").attribute, "destroyed");
+  EXPECT_EQ(claim_for("Officials said 37 homes have been destroyed.", "37").attribute, "destroyed");
+  // Homes alone are no attribute.
+  EXPECT_EQ(claim_for("Officials said 1,200 homes lost power.", "1,200").attribute, "");
+}
+
+TEST(Frame, APercentageAfterByIsAChangeInTheVerbsDirection) {
+  const auto change = [](std::string_view sentence, std::string_view text) {
+    const Claim c = claim_for(sentence, text);
+    const auto* p = std::get_if<Percent>(&c.mention.value);
+    return p && p->change ? p->value.to_string() : std::string("level");
+  };
+  EXPECT_EQ(change("The bank raised its main policy rate by 25 basis points.", "25 basis points"),
+            "25");
+  EXPECT_EQ(change("The bank lowered its main policy rate by 25 basis points.", "25 basis points"),
+            "-25");
+  EXPECT_EQ(change("Turnout was higher by 5% than expected.", "5%"), "level");
+}
+
+TEST(Frame, AMonthWithoutItsYearIsAPeriod) {
+  const Claim c = claim_for("The bank had held rates at 4.50% at its September meeting.", "4.50%");
+  ASSERT_TRUE(c.period != nullptr);
+  EXPECT_EQ(c.period->timex, "XXXX-09");
+}
+
+TEST(Frame, ATimeZoneIsNoEntity) {
+  EXPECT_EQ(claim_for("At 07:10 PDT officials said the fire destroyed 37 homes.", "37").subject.key,
+            "");
+}
+
+TEST(Frame, AnAgeDescriptorIsNotTheTopic) {
+  const std::string text =
+      "Harbor Athletic signed Lena Ortiz. Harbor Athletic paid a fee. Harbor Athletic won. "
+      "The 24-year-old has signed a five-year contract.";
+  const PreparedText p = prepare(text);
+  const auto claims = frame(p, extract(p), Lexicon::builtin());
+  bool found = false;
+  for (const Claim& c : claims) {
+    if (c.mention.text != "five-year") continue;
+    found = true;
+    EXPECT_EQ(c.attribute, "term");
+    EXPECT_FALSE(c.topic.known());
+  }
+  EXPECT_TRUE(found);
+  // Elsewhere the topic is the entity named most.
+  EXPECT_EQ(claim_for("Harbor Athletic won. Harbor Athletic lost. Harbor Athletic drew. It has "
+                      "signed a five-year contract.",
+                      "five-year")
+                .topic.key,
+            "harbor");
+}
+
+TEST(Frame, ADateThatStartsASpanOrDescribesANameIsNoPeriod) {
+  EXPECT_FALSE(claim_for("The fire has destroyed 73 homes since Tuesday.", "73").period != nullptr);
+  EXPECT_FALSE(
+      claim_for("The fire, which broke out on Tuesday, has destroyed 73 homes.", "73").period !=
+      nullptr);
+  EXPECT_TRUE(claim_for("The fire destroyed 73 homes on Tuesday.", "73").period != nullptr);
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
