@@ -33,13 +33,16 @@ Mention place(Found f, const TokenStream& tokens, const PreparedText& text) {
 }
 
 // True when the text from `first` up to the mention at `start` (original
-// offsets) is one qualifier phrase ending right before the mention.
+// offsets) is one qualifier phrase ending right before the mention. Not one
+// that opens a range ("between $1 and $2 billion"): the mention's own text
+// ("$1 and $2 billion") would then read as something else.
 bool only_qualifier_before(const PreparedText& text, std::size_t start, std::size_t first) {
   const TokenStream tokens(text.normalized());
   std::size_t i = 0;
   while (i < tokens.size() && text.to_original(tokens[i].start) < start) ++i;
   const auto hit = detail::qualifier_before(tokens, i);
-  return hit && hit->first < tokens.size() && text.to_original(tokens[hit->first].start) == first;
+  return hit && !hit->opens_range && hit->first < tokens.size() &&
+         text.to_original(tokens[hit->first].start) == first;
 }
 
 }  // namespace

@@ -36,6 +36,9 @@ TEST(ParseQuantity, OtherWordsAroundTheAmountAreNoSingleAmount) {
   EXPECT_FALSE(parse_quantity("49% stake").has_value());
   EXPECT_FALSE(parse_quantity("Llama 4").has_value());
   EXPECT_FALSE(parse_quantity("").has_value());
+  // A range's opening word is part of how it reads: its span alone
+  // ("$1 and $2 billion") is no single amount, so neither is the whole.
+  EXPECT_FALSE(parse_quantity("between $1 and $2 billion").has_value());
 }
 
 }  // namespace
