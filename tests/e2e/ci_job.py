@@ -12,17 +12,7 @@ import shutil
 import subprocess
 import sys
 
-failures = []
-
-
-def expect(cond, what):
-    print(("ok:   " if cond else "FAIL: ") + what)
-    if not cond:
-        failures.append(what)
-
-
-def run(binary, *args):
-    return subprocess.run([binary, *args], capture_output=True, timeout=120)
+from e2e_support import expect, failures, run
 
 
 def sarif_of(binary, articles, out, *extra):

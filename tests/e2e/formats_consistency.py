@@ -13,13 +13,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
-failures = []
-
-
-def expect(cond, what):
-    print(("ok:   " if cond else "FAIL: ") + what)
-    if not cond:
-        failures.append(what)
+from e2e_support import expect, failures
 
 
 def check(binary, fmt, inputs, *extra):

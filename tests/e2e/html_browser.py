@@ -14,13 +14,7 @@ import subprocess
 import sys
 import tempfile
 
-failures = []
-
-
-def expect(cond, what):
-    print(("ok:   " if cond else "FAIL: ") + what)
-    if not cond:
-        failures.append(what)
+from e2e_support import expect, failures
 
 
 def find_chromium():

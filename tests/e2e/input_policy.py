@@ -9,21 +9,7 @@ import subprocess
 import sys
 import tempfile
 
-failures = []
-passes = []
-
-
-def expect(cond, what):
-    if not cond:
-        failures.append(what)
-        print("FAIL:", what)
-    else:
-        passes.append(what)
-        print("ok:  ", what)
-
-
-def run(binary, *args, stdin=None):
-    return subprocess.run([binary, *args], input=stdin, capture_output=True, timeout=120)
+from e2e_support import expect, failures, passes, run
 
 
 def main():
