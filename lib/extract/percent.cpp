@@ -46,11 +46,14 @@ int change_sign_at(const TokenStream& t, std::size_t k, std::string_view where) 
 
 // Whether the words before token i make the amount a change, and its sign:
 // "rose 4%", "down about 15%", "cut rates by 25 basis points". "rose to 4%"
-// states the new level, so "to" ends the search.
+// states the new level and "down from 3.3%" the old one, so "to" and
+// "from" end the search.
 int change_sign_before(const TokenStream& t, std::size_t i) {
   std::size_t k = i;
   if (const auto q = qualifier_before(t, k)) {
     if (q->qualifier == Qualifier::max && t.is(q->first, "up")) return 0;  // "up to 49%"
+    // "down from 3.3%": the earlier level, whatever the change word before it.
+    if (q->opens_range && t.is(q->first, "from")) return 0;
     k = q->first;
   }
   if (k == 0) return 0;

@@ -101,3 +101,21 @@ TEST(Percent, ZeroWithAnUnrepresentablePrecisionIsOutOfRange) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// "down from 3.3%" names the earlier level, not a fall of 3.3 points.
+TEST(Percent, AChangeWordBeforeFromGivesTheEarlierLevel) {
+  const auto found = percent_in("Prices rose 3.1% in April, down from 3.3% in March.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_TRUE(std::get<Percent>(found[0].value).change);
+  EXPECT_FALSE(std::get<Percent>(found[1].value).change);
+  EXPECT_EQ(std::get<Percent>(found[1].value).value, dec("3.3"));
+  const auto about = percent_in("The rate was up from about 3% a year earlier.");
+  ASSERT_EQ(about.size(), 1u);
+  EXPECT_FALSE(std::get<Percent>(about[0].value).change);
+}
+
+}  // namespace
+}  // namespace claimcheck
