@@ -36,6 +36,9 @@ NumberOptions percent_number_options() {
   return o;
 }
 
+constexpr std::string_view kOutOfRange =
+    "percentage out of range: more than 18 significant digits or beyond 10^300";
+
 // A change word of the given placement at token k: +1, -1, or 0.
 int change_sign_at(const TokenStream& t, std::size_t k, std::string_view where) {
   const auto hit = change_table().match_at(
@@ -81,6 +84,10 @@ std::optional<Found> inverted_percent(const Scan& scan, std::size_t i) {
   f.last = number->last;
   f.mention.kind = Kind::percent;
   f.mention.value = Percent{number->value, PercentUnit::percent, false};
+  if (!number->value.ok()) {
+    f.mention.problem = kOutOfRange;
+    return f;
+  }
   apply_qualifier(f.mention, number->value, number->precision, Qualifier::none);
   return f;
 }
@@ -145,7 +152,7 @@ std::optional<Found> match_percent(const Scan& scan, std::size_t i) {
   }
   m.value = Percent{value, u, sign != 0};
   if (!value.ok()) {
-    m.problem = "percentage out of range: more than 18 significant digits or beyond 10^300";
+    m.problem = kOutOfRange;
     return f;
   }
 

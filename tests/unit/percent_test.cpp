@@ -119,3 +119,17 @@ TEST(Percent, AChangeWordBeforeFromGivesTheEarlierLevel) {
 
 }  // namespace
 }  // namespace claimcheck
+
+namespace claimcheck {
+namespace {
+
+// Found by fuzzing: "percent of" before an absurd number is out of range too.
+TEST(Percent, InvertedFormWithAnAbsurdNumberIsOutOfRange) {
+  const auto found = percent_in("percent of " + std::string(120, '4'));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_FALSE(found[0].ok());
+  EXPECT_NE(found[0].problem.find("out of range"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck
