@@ -540,8 +540,9 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
 }
 
 // Whether the amount's clause names a market close: "at Thursday's close",
-// "at the close", "the closing price" (before or after the amount, within
-// its clause). "close to" is a qualifier, not a close.
+// "at the close", "at the close of trading", "the closing price" (before or
+// after the amount, within its clause). "close to" is a qualifier, and "the
+// close of the deal" no market's close.
 bool at_market_close(const TokenStream& t, const Window& w) {
   const auto close_at = [&](std::size_t k) {
     const std::string_view x = t.lower(k);
@@ -549,7 +550,11 @@ bool at_market_close(const TokenStream& t, const Window& w) {
       return k + 1 < w.sentence_last && (t.lower(k + 1) == "price" || t.lower(k + 1) == "prices");
     }
     if (x != "close" || k == 0) return false;
-    if (k + 1 < w.sentence_last && (t.lower(k + 1) == "to" || t.lower(k + 1) == "of")) return false;
+    // "the close of trading" is a market's; "close of the deal" is not.
+    if (k + 1 < w.sentence_last && t.lower(k + 1) == "of") {
+      return k + 2 < w.sentence_last && t.lower(k + 2) == "trading";
+    }
+    if (k + 1 < w.sentence_last && t.lower(k + 1) == "to") return false;
     return t.lower(k - 1) == "the" || (t.lower(k - 1) == "s" && k >= 2 && t.is_symbol(k - 2, '\''));
   };
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
@@ -557,7 +562,7 @@ bool at_market_close(const TokenStream& t, const Window& w) {
     if (close_at(k - 1)) return true;
   }
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + kClauseBefore); ++k) {
-    if (is_clause_break(t, k)) break;
+    if (is_clause_break(t, k) || t.is_digits(k)) break;  // another amount's close
     if (close_at(k)) return true;
   }
   return false;
