@@ -379,6 +379,13 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
     if (t.is_symbol(k, ';')) break;
     if (!is_capitalized_word(t, k, &words)) continue;
     const std::size_t f = run_start(t, k, floor, words);
+    // A place joined to "-based" describes the name it qualifies: "the
+    // Austin-based company posted sales of $7.3 billion" is the company's.
+    if (k + 2 < w.first && t.is_symbol(k + 1, '-') && t.attached(k + 1) &&
+        t.lower(k + 2) == "based") {
+      k = f;
+      continue;
+    }
     const bool after_preposition =
         f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
     if (!after_preposition) {
@@ -527,6 +534,14 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   }
   if (const auto hit = basis_table().match_before(t, w.first, is_before_row)) {
     return std::string(basis_table().row(hit->row)[1]);
+  }
+  // A sentence that opens with an earlier time and a comma states earlier
+  // values: "A year earlier, the company posted sales of $7.3 billion".
+  if (w.sentence_first < w.first) {
+    const auto hit = basis_table().match_at(t, w.sentence_first, [](std::size_t r) {
+      return !is_before_row(r) && !is_clause_row(r) && basis_table().row(r)[1] == "previous";
+    });
+    if (hit && hit->last < w.first && t.is_symbol(hit->last, ',')) return "previous";
   }
   // A word earlier in the amount's clause: "officials see the rate at 3.4%",
   // "expects the policy rate to finish 2025 at 3.9%" (a forecast).

@@ -410,6 +410,17 @@ TEST(Frame, AnAmountAfterAComparisonAndAnArticleIsAReferencePoint) {
             "market_value");
 }
 
+TEST(Frame, APlaceBeforeBasedIsNoSubject) {
+  const Claim c =
+      claim_for("A year ago, the Denver-based company posted sales of $3 billion.", "$3 billion");
+  EXPECT_FALSE(c.subject.known());
+  // And a sentence opening with an earlier time states an earlier value.
+  EXPECT_EQ(c.basis, "previous");
+  EXPECT_EQ(claim_for("Acme, a Denver-based company, posted sales of $3 billion.", "$3 billion")
+                .subject.key,
+            "acme");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
