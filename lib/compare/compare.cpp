@@ -363,13 +363,38 @@ std::vector<std::size_t> without_unsorted_facts(const std::deque<Claim>& claims,
       by_doc[{c.doc, true}].push_back(i);
     }
   }
+  // Claims dated to periods that cannot be one ("rose to 21 on Thursday",
+  // "had reported 12 deaths on Tuesday") are told apart by their dates: the
+  // claims of a document are taken in sets joined by periods that may be
+  // the same (an undated claim joins every set), and a set is left out only
+  // when its own values disagree.
   std::set<std::size_t> dropped;
   for (const auto& [doc, indices] : by_doc) {
     if (indices.size() < 2) continue;
-    std::vector<Measure> measures;
-    for (const std::size_t i : indices)
-      measures.push_back({value_of(claims[i]), interval_of(claims[i])});
-    if (clusters_of(measures).size() > 1) dropped.insert(indices.begin(), indices.end());
+    std::vector<std::size_t> set_of(indices.size());
+    for (std::size_t a = 0; a < indices.size(); ++a) set_of[a] = a;
+    const auto root = [&](std::size_t a) {
+      while (set_of[a] != a) a = set_of[a];
+      return a;
+    };
+    for (std::size_t a = 0; a < indices.size(); ++a) {
+      for (std::size_t b = a + 1; b < indices.size(); ++b) {
+        const Claim& x = claims[indices[a]];
+        const Claim& y = claims[indices[b]];
+        if (!x.period || !y.period || periods_compatible(*x.period, *y.period)) {
+          set_of[root(b)] = root(a);
+        }
+      }
+    }
+    std::map<std::size_t, std::vector<std::size_t>> sets;
+    for (std::size_t a = 0; a < indices.size(); ++a) sets[root(a)].push_back(indices[a]);
+    for (const auto& [r, set] : sets) {
+      if (set.size() < 2) continue;
+      std::vector<Measure> measures;
+      for (const std::size_t i : set)
+        measures.push_back({value_of(claims[i]), interval_of(claims[i])});
+      if (clusters_of(measures).size() > 1) dropped.insert(set.begin(), set.end());
+    }
   }
   std::vector<std::size_t> kept;
   for (const std::size_t i : members) {

@@ -231,6 +231,24 @@ bool bare_small_count(const Mention& m) {
   return digits <= 1 && m.text.find_first_of(".,") == std::string::npos;
 }
 
+// "and", "or", "but" after an amount open another phrase: "reporting
+// revenue of $8.4 billion and raising its outlook" is revenue, not a raise.
+bool is_conjunction(std::string_view w) {
+  return w == "and" || w == "or" || w == "but";
+}
+
+// A comparison word and an article right before an amount make it a point
+// of reference, not the value of a word before them: "a market value well
+// above the roughly $6.2 billion implied by the offering", "revenue below
+// the $5 billion analysts expected". Token k is the one right before the
+// words read so far.
+bool reference_point(const TokenStream& t, std::size_t k, std::size_t floor) {
+  if (k < floor + 2 || t.lower(k - 1) != "the") return false;
+  const std::string_view c = t.lower(k - 2);
+  return c == "above" || c == "below" || c == "than" || c == "beyond" || c == "under" ||
+         c == "over" || c == "exceeding";
+}
+
 AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
                             Kind kind, bool adjacent_only, std::size_t after_from,
                             std::size_t& phrase_end, const DocumentWords& words) {
@@ -257,7 +275,7 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   const bool time = kind == Kind::date || kind == Kind::duration || adjacent_only;
   const std::size_t after_words = time ? 1 : 2;
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
-    if (is_clause_break(t, k) || t.is_digits(k)) break;
+    if (is_clause_break(t, k) || t.is_digits(k) || is_conjunction(t.lower(k))) break;
     if (!time && is_change_noun(t.lower(k)) && !attributes.match_at(t, k, applies)) {
       constexpr std::size_t kChangeOf = 7;  // tokens read after the change noun
       for (std::size_t j = k + 1; j < std::min(w.sentence_last, k + 1 + kChangeOf); ++j) {
@@ -307,6 +325,7 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
       continue;
     }
     if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
+    if (reference_point(t, k, w.sentence_first)) break;
     if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
     if (counts_as_a_word(t, k - 1, words)) ++steps;
   }
@@ -360,20 +379,32 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
     if (t.is_symbol(k, ';')) break;
     if (!is_capitalized_word(t, k, &words)) continue;
     const std::size_t f = run_start(t, k, floor, words);
+    // A place joined to "-based" describes the name it qualifies: "the
+    // Austin-based company posted sales of $7.3 billion" is the company's.
+    if (k + 2 < w.first && t.is_symbol(k + 1, '-') && t.attached(k + 1) &&
+        t.lower(k + 2) == "based") {
+      k = f;
+      continue;
+    }
     const bool after_preposition =
         f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
     if (!after_preposition) {
       // An aside: a comma before the run, after a name, and the aside closed
       // by a comma before the amount.
+      // The aside may open before the window: "Quillo, the chat app whose
+      // European office employs some 900 people in Hesselmark, has been hit".
       std::size_t open = f;
-      while (open > floor && !t.is_symbol(open - 1, ',') && !is_clause_break(t, open - 1)) --open;
+      while (open > w.sentence_first && !t.is_symbol(open - 1, ',') &&
+             !is_clause_break(t, open - 1)) {
+        --open;
+      }
       bool closed = false;
       for (std::size_t j = k + 1; j < w.first; ++j) closed = closed || t.is_symbol(j, ',');
-      if (closed && open > floor + 1 && t.is_symbol(open - 1, ',')) {
+      if (closed && open > w.sentence_first + 1 && t.is_symbol(open - 1, ',')) {
         std::size_t name_last = open - 1;  // token before the comma
         if (name_last > 0 && t.is_symbol(name_last - 1, '\'')) --name_last;
         if (is_capitalized_word(t, name_last - 1, &words)) {
-          const std::size_t nf = run_start(t, name_last - 1, floor, words);
+          const std::size_t nf = run_start(t, name_last - 1, w.sentence_first, words);
           return entity_of(t, nf, name_last);
         }
       }
@@ -448,7 +479,9 @@ Entity find_object(const TokenStream& t, const Window& w, std::size_t phrase_end
   const std::size_t ceiling = std::min(w.sentence_last, w.last + kObjectWindow);
   for (std::size_t k = w.last; k + 1 < ceiling && k <= phrase_end; ++k) {
     if (t.is_symbol(k, ';') || t.is_symbol(k, '(')) break;
-    if (object_prepositions().contains(t.lower(k))) {
+    // "by" introduces who acts ("hit with a €310 million penalty by the
+    // Data Commission"), not what the amount is in or for.
+    if (object_prepositions().contains(t.lower(k)) && t.lower(k) != "by") {
       if (Entity e = entity_after_preposition(t, k + 1, ceiling, words); e.known()) return e;
     }
   }
@@ -502,6 +535,14 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   if (const auto hit = basis_table().match_before(t, w.first, is_before_row)) {
     return std::string(basis_table().row(hit->row)[1]);
   }
+  // A sentence that opens with an earlier time and a comma states earlier
+  // values: "A year earlier, the company posted sales of $7.3 billion".
+  if (w.sentence_first < w.first) {
+    const auto hit = basis_table().match_at(t, w.sentence_first, [](std::size_t r) {
+      return !is_before_row(r) && !is_clause_row(r) && basis_table().row(r)[1] == "previous";
+    });
+    if (hit && hit->last < w.first && t.is_symbol(hit->last, ',')) return "previous";
+  }
   // A word earlier in the amount's clause: "officials see the rate at 3.4%",
   // "expects the policy rate to finish 2025 at 3.9%" (a forecast).
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
@@ -511,6 +552,48 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
     }
   }
   return {};
+}
+
+// Whether the amount's clause names a market close: "at Thursday's close",
+// "at the close", "at the close of trading", "the closing price" (before or
+// after the amount, within its clause). "close to" is a qualifier, and "the
+// close of the deal" no market's close.
+bool at_market_close(const TokenStream& t, const Window& w) {
+  const auto close_at = [&](std::size_t k) {
+    const std::string_view x = t.lower(k);
+    if (x == "closing") {
+      return k + 1 < w.sentence_last && (t.lower(k + 1) == "price" || t.lower(k + 1) == "prices");
+    }
+    if (x != "close" || k == 0) return false;
+    // "the close of trading" is a market's; "close of the deal" is not.
+    if (k + 1 < w.sentence_last && t.lower(k + 1) == "of") {
+      return k + 2 < w.sentence_last && t.lower(k + 2) == "trading";
+    }
+    if (k + 1 < w.sentence_last && t.lower(k + 1) == "to") return false;
+    return t.lower(k - 1) == "the" || (t.lower(k - 1) == "s" && k >= 2 && t.is_symbol(k - 2, '\''));
+  };
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+    if (is_clause_break(t, k - 1)) break;
+    if (close_at(k - 1)) return true;
+  }
+  for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + kClauseBefore); ++k) {
+    if (is_clause_break(t, k) || t.is_digits(k)) break;  // another amount's close
+    if (close_at(k)) return true;
+  }
+  return false;
+}
+
+// Whether a money amount is a price per share: stated per share (or "each"
+// of shares) for an offering or a sale of shares, or "shares at $24".
+bool share_price(const TokenStream& t, const Window& w, std::string_view attribute,
+                 std::string_view basis) {
+  const bool of_shares = attribute == "ipo" || attribute == "shares_sold";
+  if (!of_shares) return false;
+  if (basis == "per_share" || (basis == "per_unit" && attribute == "shares_sold")) return true;
+  // "its shares at $24": the shares word right before "at".
+  return basis.empty() && attribute == "shares_sold" && w.first >= w.sentence_first + 2 &&
+         t.lower(w.first - 1) == "at" &&
+         (t.lower(w.first - 2) == "shares" || t.lower(w.first - 2) == "share");
 }
 
 // Whether the sentence opens with "The N-year-old" ("The 24-year-old has
@@ -735,6 +818,17 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       }
     }
     c.attribute = attribute.cls;
+    // What a company is worth at a market close is its market value, not
+    // what a deal or an offering values it at: "at Thursday's close it was
+    // worth about $8 billion", "based on the closing price".
+    if (c.attribute == "valuation" && at_market_close(t, tail)) c.attribute = "market_value";
+    // An amount of money per share of an offering or a sale of shares is a
+    // price per share: "priced its IPO at $24 a share", "sold 18 million
+    // shares at $27 each", "priced its shares at $24".
+    if (m.kind == Kind::money && share_price(t, w, c.attribute, c.basis)) {
+      c.attribute = "price";
+      c.basis = "per_share";
+    }
     // A percentage after "by" is what something changed by, in the
     // direction of the verb earlier in its clause: "raised its main policy
     // rate by 25 basis points" is +25, "lowered its forecast by 2%" -2.
@@ -793,14 +887,43 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
     }
   }
 
+  // A date right after an earlier value ("52 people were injured, up from
+  // 40 earlier in the week", "from $4.8 billion in 2024") dates that value
+  // only: the amount it was set against is of its own, later time. By date
+  // claim: the index of the earlier value it dates, else npos.
+  std::vector<std::size_t> dates_previous(claims.size(), std::string_view::npos);
+  for (std::size_t j = 1; j < claims.size(); ++j) {
+    if (claims[j].mention.kind != Kind::date) continue;
+    const std::size_t p = j - 1;
+    const Claim& prev = claims[p];
+    if (prev.sentence_start != claims[j].sentence_start || prev.basis != "previous" ||
+        prev.mention.kind == Kind::date || prev.mention.kind == Kind::duration) {
+      continue;
+    }
+    constexpr std::size_t kPreviousPhrase = 3;  // tokens between the value and its date
+    if (spans[j].first < spans[p].last || spans[j].first - spans[p].last > kPreviousPhrase) {
+      continue;
+    }
+    bool broken = false;
+    for (std::size_t k = spans[p].last; k < spans[j].first; ++k) {
+      broken = broken || is_clause_break(t, k) || t.is_digits(k);
+    }
+    if (!broken) dates_previous[j] = p;
+  }
+
   // Period: the nearest date of the same sentence (not a clock time).
-  // Claims are in text order, so a sentence's claims are neighbours.
+  // Claims are in text order, so a sentence's claims are neighbours. A
+  // quarter or half-year named in the sentence outranks a day, which says
+  // when the figure was reported: "reported third-quarter revenue of $8.1
+  // billion on Tuesday" is revenue of the third quarter.
   for (std::size_t i = 0; i < claims.size(); ++i) {
     Claim& c = claims[i];
     if (c.mention.kind == Kind::date || c.mention.kind == Kind::duration) continue;
     std::size_t best_distance = SIZE_MAX;
-    auto consider = [&](const Claim& d) {
+    bool best_part_of_year = false;
+    auto consider = [&](const Claim& d, std::size_t j) {
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
+      if (dates_previous[j] != std::string_view::npos && dates_previous[j] != i) return;
       if (!dates_the_amount(t, token_index_at(t, text.to_normalized(d.mention.start)),
                             token_index_at(t, text.to_normalized(c.mention.start)))) {
         return;
@@ -819,16 +942,23 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       const std::size_t distance = d.mention.start > c.mention.end
                                        ? d.mention.start - c.mention.end
                                        : c.mention.start - d.mention.end;
-      if (distance < best_distance) {
+      const bool part_of_year =
+          date.timex.find("-Q") != std::string::npos || date.timex.find("-H") != std::string::npos;
+      const bool day = date.first_day && date.last_day && *date.first_day == *date.last_day;
+      if (best_part_of_year && day) return;
+      const bool outranks = part_of_year && !best_part_of_year && c.period && c.period->first_day &&
+                            c.period->last_day && *c.period->first_day == *c.period->last_day;
+      if (distance < best_distance || outranks) {
         best_distance = distance;
+        best_part_of_year = best_part_of_year || part_of_year;
         c.period = std::make_shared<const Date>(date);
       }
     };
     for (std::size_t j = i; j-- > 0 && claims[j].sentence_start == c.sentence_start;)
-      consider(claims[j]);
+      consider(claims[j], j);
     for (std::size_t j = i + 1; j < claims.size() && claims[j].sentence_start == c.sentence_start;
          ++j) {
-      consider(claims[j]);
+      consider(claims[j], j);
     }
   }
   return claims;

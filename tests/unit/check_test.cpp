@@ -436,5 +436,21 @@ TEST(Check, AFactIsNamedAsMostStatementsNameIt) {
   EXPECT_EQ(r.discrepancies[0].key.object, "Scale AI");
 }
 
+TEST(Check, UnnamedTollsOfOneDocumentAreToldApartByTheirDates) {
+  Checker checker;
+  const auto add = [&](const char* id, const char* text, const char* published) {
+    InputDocument in = text_document(id, text, id);
+    in.doc.published = parse_iso_date(published);
+    checker.add(std::move(in));
+  };
+  add("a", "Flooding in the valley killed 9 people on Monday, Harwick officials said.",
+      "2025-05-05");
+  add("b", "The death toll rose to 14 on Wednesday. Officials had reported 6 deaths on Monday.",
+      "2025-05-07");
+  const Report r = checker.finish();
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].values.size(), 2u);  // Monday's 9 and 6; not Wednesday's 14
+}
+
 }  // namespace
 }  // namespace claimcheck

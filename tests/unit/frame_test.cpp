@@ -331,6 +331,96 @@ TEST(Frame, ADateThatStartsASpanOrDescribesANameIsNoPeriod) {
   EXPECT_TRUE(claim_for("The fire destroyed 73 homes on Tuesday.", "73").period != nullptr);
 }
 
+TEST(Frame, ADateAfterAnEarlierValueDatesThatValueOnly) {
+  const std::string s = "Officials said 30 people were injured, down from 45 earlier in the week.";
+  EXPECT_EQ(claim_for(s, "30", "2025-08-28").period, nullptr);
+  const Claim was = claim_for("Sales rose to $9 billion from $7 billion in 2023.", "$9 billion");
+  EXPECT_EQ(was.period, nullptr);
+  // A date before the earlier value still dates the amount.
+  const Claim now = claim_for("Sales rose to $9 billion in 2024 from $7 billion.", "$9 billion");
+  ASSERT_NE(now.period, nullptr);
+  EXPECT_EQ(now.period->timex, "2024");
+}
+
+TEST(Frame, WorthAtAMarketCloseIsAMarketValue) {
+  EXPECT_EQ(
+      claim_for("At Friday's close the group was worth $40 billion.", "$40 billion").attribute,
+      "market_value");
+  EXPECT_EQ(claim_for("It was valued at $40 billion based on the closing price.", "$40 billion")
+                .attribute,
+            "market_value");
+  EXPECT_EQ(claim_for("The deal valued the group at $40 billion.", "$40 billion").attribute,
+            "valuation");
+  EXPECT_EQ(claim_for("At the close of trading it was worth $40 billion.", "$40 billion").attribute,
+            "market_value");
+  EXPECT_EQ(
+      claim_for("At the close of the deal it was worth $40 billion.", "$40 billion").attribute,
+      "valuation");
+  EXPECT_EQ(
+      claim_for("The deal valued the group at close to $40 billion.", "$40 billion").attribute,
+      "valuation");
+}
+
+TEST(Frame, MoneyPerShareOfAnOfferingIsAPricePerShare) {
+  for (const auto& [s, amount] : {std::pair{"Acme priced its IPO at $18 a share.", "$18"},
+                                  {"Acme sold 5 million shares at $18 each.", "$18"},
+                                  {"Acme priced its shares at $18 on Monday.", "$18"}}) {
+    const Claim c = claim_for(s, amount);
+    EXPECT_EQ(c.attribute, "price") << s;
+    EXPECT_EQ(c.basis, "per_share") << s;
+  }
+  // Earnings per share stay earnings.
+  EXPECT_EQ(claim_for("Acme reported earnings of $1.10 a share.", "$1.10").attribute, "profit");
+}
+
+TEST(Frame, AQuarterOutranksTheDayOfTheReport) {
+  const Claim c = claim_for("Acme reported second-quarter revenue of $3 billion on Tuesday.",
+                            "$3 billion", "2025-07-30");
+  ASSERT_NE(c.period, nullptr);
+  EXPECT_NE(c.period->timex.find("Q2"), std::string::npos) << c.period->timex;
+}
+
+TEST(Frame, TheAgentAfterByIsNoObject) {
+  const Claim c =
+      claim_for("Acme was hit with a $90 million fine by the Trade Board.", "$90 million");
+  EXPECT_EQ(c.attribute, "fine");
+  EXPECT_EQ(c.subject.key, "acme");
+  EXPECT_FALSE(c.object.known());
+}
+
+TEST(Frame, AnAsideThatOpensBeforeTheWindowStillNamesTheSubject) {
+  const Claim c = claim_for(
+      "Acme, the toy maker whose Nordic branch employs about 400 staff in Malmo and Oslo, has "
+      "been given a $90 million fine.",
+      "$90 million");
+  EXPECT_EQ(c.subject.key, "acme");
+}
+
+TEST(Frame, AWordAfterAConjunctionIsAnotherPhrase) {
+  EXPECT_EQ(claim_for("Acme posted revenue of $5 billion and raised its outlook.", "$5 billion")
+                .attribute,
+            "revenue");
+}
+
+TEST(Frame, AnAmountAfterAComparisonAndAnArticleIsAReferencePoint) {
+  EXPECT_EQ(claim_for("Its market value is well above the $9 billion of last year.", "$9 billion")
+                .attribute,
+            "");
+  EXPECT_EQ(claim_for("Its market value is above $9 billion.", "$9 billion").attribute,
+            "market_value");
+}
+
+TEST(Frame, APlaceBeforeBasedIsNoSubject) {
+  const Claim c =
+      claim_for("A year ago, the Denver-based company posted sales of $3 billion.", "$3 billion");
+  EXPECT_FALSE(c.subject.known());
+  // And a sentence opening with an earlier time states an earlier value.
+  EXPECT_EQ(c.basis, "previous");
+  EXPECT_EQ(claim_for("Acme, a Denver-based company, posted sales of $3 billion.", "$3 billion")
+                .subject.key,
+            "acme");
+}
+
 TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   Lexicon l = Lexicon::builtin();
   EXPECT_TRUE(l.add_tsv("bounty\treward\n").empty());
