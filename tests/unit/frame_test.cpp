@@ -167,6 +167,12 @@ TEST(Frame, AForecastEarlierInTheClauseIsAnotherBasis) {
   EXPECT_EQ(claim_for("The Fed cut its rate to 4.25%.", "4.25%").basis, "");
 }
 
+TEST(Frame, AGoalIsAnotherBasisThanTheOutcome) {
+  EXPECT_EQ(claim_for("The bank's inflation target is 2%.", "2%").basis, "target");
+  EXPECT_EQ(claim_for("The chain aims to reach revenue of $5 next year.", "$5").basis, "target");
+  EXPECT_EQ(claim_for("Annual inflation was 3.4% in April.", "3.4%").basis, "");
+}
+
 TEST(Frame, MagnitudeOfAQuake) {
   EXPECT_EQ(claim_for("The magnitude 6.9 quake hit at dawn.", "6.9").attribute, "magnitude");
   EXPECT_EQ(claim_for("Dozens died in the magnitude-6.4 earthquake.", "6.4").attribute,
