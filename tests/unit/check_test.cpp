@@ -396,12 +396,6 @@ TEST(Rates, ParsesRowsAndRejectsBadOnes) {
   EXPECT_FALSE(parse_rates("EUR\tzero\n", rates).empty());
 }
 
-}  // namespace
-}  // namespace claimcheck
-
-namespace claimcheck {
-namespace {
-
 // Found by fuzzing: a group in two currencies with no rates is compared one
 // currency at a time, and the claims it reports keep their texts.
 TEST(Check, WithoutRatesEachCurrencyIsComparedAloneAndKeepsItsTexts) {
@@ -416,12 +410,6 @@ TEST(Check, WithoutRatesEachCurrencyIsComparedAloneAndKeepsItsTexts) {
   EXPECT_EQ(r.discrepancies[0].values[0].mention.text, "$318 million");
   EXPECT_EQ(r.discrepancies[0].values[1].mention.text, "$310 million");
 }
-
-}  // namespace
-}  // namespace claimcheck
-
-namespace claimcheck {
-namespace {
 
 // A fact is named as most of its statements name it, not by the longest
 // name any one of them uses.

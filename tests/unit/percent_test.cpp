@@ -84,27 +84,6 @@ TEST(Percent, PointsWithoutAChangeAreNoPercentage) {
   EXPECT_TRUE(percent_in("she scored 20 points in the game").empty());
 }
 
-}  // namespace
-}  // namespace claimcheck
-
-namespace claimcheck {
-namespace {
-
-// Found by fuzzing: zero times 10^400 is zero, but its stated precision
-// (±0.5 × 10^400) cannot be represented, so the whole value is out of range.
-TEST(Percent, ZeroWithAnUnrepresentablePrecisionIsOutOfRange) {
-  const auto found = percent_in("0e400 percent");
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_FALSE(found[0].ok());
-  EXPECT_NE(found[0].problem.find("out of range"), std::string::npos);
-}
-
-}  // namespace
-}  // namespace claimcheck
-
-namespace claimcheck {
-namespace {
-
 // "down from 3.3%" names the earlier level, not a fall of 3.3 points.
 TEST(Percent, AChangeWordBeforeFromGivesTheEarlierLevel) {
   const auto found = percent_in("Prices rose 3.1% in April, down from 3.3% in March.");
@@ -117,18 +96,17 @@ TEST(Percent, AChangeWordBeforeFromGivesTheEarlierLevel) {
   EXPECT_FALSE(std::get<Percent>(about[0].value).change);
 }
 
-}  // namespace
-}  // namespace claimcheck
-
-namespace claimcheck {
-namespace {
-
-// Found by fuzzing: "percent of" before an absurd number is out of range too.
-TEST(Percent, InvertedFormWithAnAbsurdNumberIsOutOfRange) {
-  const auto found = percent_in("percent of " + std::string(120, '4'));
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_FALSE(found[0].ok());
-  EXPECT_NE(found[0].problem.find("out of range"), std::string::npos);
+// Found by fuzzing: values that are out of range in every form. Zero times
+// 10^400 is zero, but its stated precision (±0.5 × 10^400) cannot be
+// represented; "percent of" may come before an absurd number too.
+TEST(Percent, AbsurdValuesAreOutOfRangeInEveryForm) {
+  for (const std::string& text :
+       {std::string("0e400 percent"), "percent of " + std::string(120, '4')}) {
+    const auto found = percent_in(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_FALSE(found[0].ok()) << text;
+    EXPECT_NE(found[0].problem.find("out of range"), std::string::npos) << text;
+  }
 }
 
 }  // namespace
