@@ -768,11 +768,17 @@ std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
       words.in_date[k] = true;
     }
   }
+  // Both sets are asked only about capitalised words that open a sentence:
+  // note how the document writes those words elsewhere, and no others.
+  std::unordered_set<std::string_view> openers;
   for (std::size_t k = 0; k < t.size(); ++k) {
-    if (t.is_word(k) && t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
+    if (is_capitalized_word(t, k) && starts_sentence(t, k)) openers.insert(t.lower(k));
+  }
+  for (std::size_t k = 0; k < t.size() && !openers.empty(); ++k) {
+    if (!t.is_word(k) || !openers.contains(t.lower(k))) continue;
+    if (t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
       words.lowercase.insert(t.lower(k));
-    }
-    if (is_capitalized_word(t, k) && !starts_sentence(t, k)) {
+    } else if (is_capitalized_word(t, k) && !starts_sentence(t, k)) {
       words.capitalised_inside.insert(t.lower(k));
     }
   }
