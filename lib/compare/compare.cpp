@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "claimcheck/check.hpp"
+#include "extract/document_extract.hpp"
 #include "io/ordered_pool.hpp"
 #include "report/evidence.hpp"
 
@@ -713,17 +714,18 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   if (input.doc.published) s.published = format_iso_date(*input.doc.published);
   s.rejected = input.rejected;
   s.reason = input.reason;
-  s.warnings = input.warnings;
-  if (input.rejected) return r;
-  ExtractOptions eo;
-  eo.reference_date = input.doc.published ? input.doc.published : options.reference_date;
-  eo.begin = input.body_offset;
-  const PreparedText text = prepare(std::move(input.doc.text));
-  if (text.invalid_sequences()) {
-    s.warnings.push_back(fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced",
-                                     text.invalid_sequences()));
+  if (input.rejected) {
+    s.warnings = input.warnings;
+    return r;
   }
-  const ExtractResult found = extract(text, eo);
+  ExtractOptions base;
+  base.reference_date = options.reference_date;
+  const detail::ExtractedDocument extracted = detail::extract_document(input, base);
+  const PreparedText& text = extracted.text;
+  const ExtractResult& found = extracted.found;
+  // The day the document reports as of: its own date, else the caller's.
+  const auto reported = input.doc.published ? input.doc.published : options.reference_date;
+  s.warnings = input.warnings;
   for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
   s.mentions = found.mentions.size();
   std::vector<Claim> framed = frame(text, found, options.lexicon, doc);
@@ -733,12 +735,12 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   for (Claim& c : framed) {
     if (!c.subject.known() && c.topic.known()) c.subject = c.topic;
   }
-  for (Claim& c : framed) c.reported = eo.reference_date;
+  for (Claim& c : framed) c.reported = reported;
   // A month named without its year is the latest such month up to the
   // report: "at its September meeting" in a November 2026 report is
   // September 2026, in a February 2027 one September 2026. Without a
   // report date it stays a period of its own.
-  if (eo.reference_date) {
+  if (reported) {
     using namespace std::chrono;
     for (Claim& c : framed) {
       if (!c.period || c.period->first_day || c.period->timex.size() != 7 ||
@@ -747,7 +749,7 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
       }
       const int m = std::atoi(c.period->timex.c_str() + 5);
       if (m < 1 || m > 12) continue;
-      const year_month_day ref = *eo.reference_date;
+      const year_month_day ref = *reported;
       const year y =
           month(static_cast<unsigned>(m)) <= ref.month() ? ref.year() : ref.year() - years(1);
       const year_month ym = y / month(static_cast<unsigned>(m));
@@ -760,10 +762,10 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   }
   // A toll rises as counting goes on: a count of the dead, injured, missing
   // or displaced with no date of its own is the count as of its report.
-  if (eo.reference_date) {
+  if (reported) {
     Date date;
-    date.timex = format_iso_date(*eo.reference_date);
-    date.first_day = date.last_day = *eo.reference_date;
+    date.timex = format_iso_date(*reported);
+    date.first_day = date.last_day = *reported;
     const auto as_of = std::make_shared<const Date>(std::move(date));
     for (Claim& c : framed) {
       const bool toll = c.attribute == "deaths" || c.attribute == "injured" ||

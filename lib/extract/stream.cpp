@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "extract/document_extract.hpp"
 #include "io/ordered_pool.hpp"
 
 namespace claimcheck {
@@ -14,16 +15,8 @@ namespace {
 std::string examine(const ExtractOptions& base, const ExtractStream::Render& render,
                     InputDocument in) {
   if (in.rejected) return render(in, nullptr, nullptr);
-  ExtractOptions options = base;
-  if (in.doc.published) options.reference_date = in.doc.published;
-  options.begin = in.body_offset;
-  const PreparedText text = prepare(std::move(in.doc.text));
-  if (text.invalid_sequences()) {
-    in.warnings.push_back(fmt::format("invalid-utf8: {} invalid byte sequence(s) replaced",
-                                      text.invalid_sequences()));
-  }
-  const ExtractResult found = extract(text, options);
-  return render(in, &found, &text);
+  const detail::ExtractedDocument d = detail::extract_document(in, base);
+  return render(in, &d.found, &d.text);
 }
 
 }  // namespace
