@@ -17,6 +17,7 @@
 
 #include "claimcheck/check.hpp"
 #include "extract/document_extract.hpp"
+#include "frame/frame_tokens.hpp"
 #include "io/ordered_pool.hpp"
 #include "report/evidence.hpp"
 
@@ -720,7 +721,7 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   }
   ExtractOptions base;
   base.reference_date = options.reference_date;
-  const detail::ExtractedDocument extracted = detail::extract_document(input, base);
+  const detail::ExtractedDocument extracted(input, base);
   const PreparedText& text = extracted.text;
   const ExtractResult& found = extracted.found;
   // The day the document reports as of: its own date, else the caller's.
@@ -728,7 +729,8 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   s.warnings = input.warnings;
   for (const auto& w : found.warnings) s.warnings.push_back("partial: " + w);
   s.mentions = found.mentions.size();
-  std::vector<Claim> framed = frame(text, found, options.lexicon, doc);
+  std::vector<Claim> framed =
+      detail::frame_tokens(text, extracted.tokens, found, options.lexicon, doc);
   resolve_pound(framed, text.normalized());
   // An amount with no subject of its own is taken to be about the entity
   // its document is about ("The company sold 30 million shares").

@@ -9,6 +9,7 @@
 #include "claimcheck/extract.hpp"
 #include "extract/candidates.hpp"
 #include "extract/context.hpp"
+#include "extract/document_extract.hpp"
 #include "extract/lookup_cache.hpp"
 #include "extract/recognize.hpp"
 
@@ -60,8 +61,12 @@ std::string_view to_string(Bound b) noexcept {
 }
 
 ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
+  return detail::extract_tokens(text, TokenStream(text.normalized()), options);
+}
+
+ExtractResult detail::extract_tokens(const PreparedText& text, const TokenStream& tokens,
+                                     const ExtractOptions& options) {
   ExtractResult result;
-  const TokenStream tokens(text.normalized());
   const auto cache = std::make_unique<detail::LookupCache>();  // ~60 KB: not on the stack
   const Scan scan{tokens, options, &result.work, cache.get()};
   const std::size_t budget =

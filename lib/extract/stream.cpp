@@ -15,7 +15,7 @@ namespace {
 std::string examine(const ExtractOptions& base, const ExtractStream::Render& render,
                     InputDocument in) {
   if (in.rejected) return render(in, nullptr, nullptr);
-  const detail::ExtractedDocument d = detail::extract_document(in, base);
+  const detail::ExtractedDocument d(in, base);
   return render(in, &d.found, &d.text);
 }
 

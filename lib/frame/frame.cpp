@@ -13,6 +13,7 @@
 #include "claimcheck/claim.hpp"
 #include "data.hpp"
 #include "extract/phrases.hpp"
+#include "frame/frame_tokens.hpp"
 #include "text/tokens.hpp"
 
 namespace claimcheck {
@@ -754,10 +755,16 @@ void Lexicon::compile() {
 
 std::vector<Claim> frame(const PreparedText& text, const ExtractResult& found,
                          const Lexicon& lexicon, std::size_t doc) {
+  if (found.mentions.empty()) return {};
+  return detail::frame_tokens(text, TokenStream(text.normalized()), found, lexicon, doc);
+}
+
+std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStream& t,
+                                        const ExtractResult& found, const Lexicon& lexicon,
+                                        std::size_t doc) {
   std::vector<Claim> claims;
   claims.reserve(found.mentions.size());
   if (found.mentions.empty()) return claims;
-  const TokenStream t(text.normalized());
   DocumentWords words;
   words.attributes = &lexicon.table();
   words.in_date.assign(t.size(), false);
