@@ -7,7 +7,6 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <deque>
 #include <iterator>
 #include <map>
 #include <set>
@@ -16,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "claimcheck/check.hpp"
+#include "compare/claim_store.hpp"
 #include "extract/document_extract.hpp"
 #include "frame/frame_tokens.hpp"
 #include "io/ordered_pool.hpp"
@@ -352,7 +352,7 @@ std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
 // deadlines): such claims of a document are left out of their block. A
 // live article that changes a named amount ("Meta's $14.3 billion", later
 // "$14.8 billion") is still a contradiction.
-std::vector<std::size_t> without_unsorted_facts(const std::deque<Claim>& claims,
+std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims,
                                                 const std::vector<std::size_t>& members) {
   std::map<std::pair<std::size_t, bool>, std::vector<std::size_t>> by_doc;
   for (const std::size_t i : members) {
@@ -405,7 +405,7 @@ std::vector<std::size_t> without_unsorted_facts(const std::deque<Claim>& claims,
   return kept;
 }
 
-std::vector<std::vector<std::size_t>> group_block(const std::deque<Claim>& claims,
+std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
                                                   const std::vector<std::size_t>& all_members) {
   const std::vector<std::size_t> members = without_unsorted_facts(claims, all_members);
   std::vector<std::size_t> order = members;
@@ -847,15 +847,18 @@ struct Checker::Impl {
     progress.rejected += r.status.rejected ? 1 : 0;
     progress.claims += r.claims.size();
     sources.push_back(std::move(r.status));
-    for (Claim& c : r.claims) claims.push_back(std::move(c));
+    // Blocks: same kind, attribute class, basis and unit, in the order their
+    // first claims were read.
+    for (const Claim& c : r.claims) {
+      claims.add(c, fmt::format("{}|{}|{}|{}", to_string(c.mention.kind), c.attribute, c.basis,
+                                unit_key(c.mention)));
+    }
     if (options.on_progress) options.on_progress(progress);
   }
 
   CheckOptions options;
   std::vector<SourceStatus> sources;
-  // A deque, not a vector: it grows without a doubling reallocation (old and
-  // new buffers held at once) and without unused capacity.
-  std::deque<Claim> claims;
+  detail::ClaimStore claims;  // packed: a long feed's claims are what bounds memory
   std::size_t added = 0;
   CheckProgress progress;
   detail::OrderedPool<std::pair<std::size_t, InputDocument>, DocumentResult> pool;
@@ -871,42 +874,26 @@ void Checker::add(InputDocument input) {
 
 Report Checker::finish() {
   impl_->pool.finish();
-  std::deque<Claim>& claims_ = impl_->claims;
+  detail::ClaimStore& claims_ = impl_->claims;
   std::vector<SourceStatus>& sources_ = impl_->sources;
   const CheckOptions& options_ = impl_->options;
   Report report;
   report.claims = claims_.size();
-  // Blocks: same kind, attribute class, basis and unit, in the order their
-  // first claims were read. The claims are moved from the store into their
-  // blocks, the store releasing each as it goes (and the block taking the
-  // memory just released), so that no claim is held twice.
-  std::unordered_map<std::string, std::size_t> block_of;
-  std::vector<std::deque<Claim>> blocks;
-  while (!claims_.empty()) {
-    Claim c = std::move(claims_.front());
-    claims_.pop_front();
-    const std::string key = fmt::format("{}|{}|{}|{}", to_string(c.mention.kind), c.attribute,
-                                        c.basis, unit_key(c.mention));
-    auto [it, inserted] = block_of.try_emplace(key, blocks.size());
-    if (inserted) blocks.emplace_back();
-    blocks[it->second].push_back(std::move(c));
-  }
-  block_of.clear();
-  for (std::deque<Claim>& block : blocks) {
+  for (std::size_t b = 0; b < claims_.blocks(); ++b) {
+    std::vector<Claim> block = claims_.block(b);
     std::vector<std::size_t> members(block.size());
     for (std::size_t i = 0; i < members.size(); ++i) members[i] = i;
     std::vector<std::vector<Claim>> groups;
     // Moved, not copied, into the groups: a claim joins at most one group
-    // (group_block's index sets are disjoint). The block is then released,
-    // before the next is grouped: claims in no group of two or more are
-    // dropped, and at most one block's claims are held twice.
+    // (group_block's index sets are disjoint). Only one block is unpacked
+    // at a time; claims in no group of two or more are dropped with it.
     for (const auto& indices : group_block(block, members)) {
       std::vector<Claim> group;
       group.reserve(indices.size());
       for (const std::size_t i : indices) group.push_back(std::move(block[i]));
       groups.push_back(std::move(group));
     }
-    std::deque<Claim>().swap(block);
+    std::vector<Claim>().swap(block);
     for (auto& group : groups) {
       bool several_currencies = false;
       auto parts = split_by_currency(std::move(group), several_currencies);

@@ -8,7 +8,8 @@
 #include <memory>
 #include <optional>
 #include <unordered_map>
-#include <unordered_set>
+
+#include <boost/unordered/unordered_flat_set.hpp>
 
 #include "claimcheck/claim.hpp"
 #include "data.hpp"
@@ -30,14 +31,17 @@ constexpr std::size_t kEntityWindow = 16;
 constexpr std::size_t kObjectWindow = 9;
 constexpr std::size_t kQuoteBytes = 320;
 
+// Sets of words, looked up by a token's text.
+using WordSet = boost::unordered_flat_set<std::string_view, detail::WordHash, std::equal_to<>>;
+
 const PhraseTable& basis_table() {
   static const PhraseTable table(detail::data::basis);
   return table;
 }
 
-const std::unordered_set<std::string_view>& not_entity_words() {
+const WordSet& not_entity_words() {
   static const auto words = [] {
-    std::unordered_set<std::string_view> set;
+    WordSet set;
     for (const auto& row : detail::read_tsv(detail::data::entity_stopwords)) set.insert(row[0]);
     // Month and weekday names are capitalised but name no entity.
     for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
@@ -48,9 +52,8 @@ const std::unordered_set<std::string_view>& not_entity_words() {
   return words;
 }
 
-const std::unordered_set<std::string_view>& object_prepositions() {
-  static const std::unordered_set<std::string_view> words = {"in", "into", "on",   "for", "with",
-                                                             "to", "of",   "from", "at",  "by"};
+const WordSet& object_prepositions() {
+  static const WordSet words = {"in", "into", "on", "for", "with", "to", "of", "from", "at", "by"};
   return words;
 }
 
@@ -61,10 +64,12 @@ const std::unordered_set<std::string_view>& object_prepositions() {
 // -ly) — and never when the document capitalises it inside a sentence too,
 // or it is a possessive or part of a longer name ("Harbor Trust's").
 struct DocumentWords {
-  std::unordered_set<std::string_view> capitalised_inside;
-  std::unordered_set<std::string_view> lowercase;
+  WordSet capitalised_inside;
+  WordSet lowercase;
   const PhraseTable* attributes = nullptr;
-  std::vector<bool> in_date;  // per token: part of a date mention
+  std::vector<bool> in_date;       // per token: part of a date mention
+  std::vector<std::uint8_t> name;  // per token: part of a name (note_names)
+  bool is_name(std::size_t k) const { return k < name.size() && name[k]; }
 };
 
 // A number between an attribute word and its amount belongs to another
@@ -81,27 +86,52 @@ bool starts_sentence(const TokenStream& t, std::size_t k) {
   return p == "." || p == "!" || p == "?" || p == ":" || p == "\"";
 }
 
-bool is_capitalized_word(const TokenStream& t, std::size_t k,
-                         const DocumentWords* words = nullptr) {
+// A word written with a capital that is no month, weekday or other word
+// that names no entity: a candidate for a name, wherever it stands.
+bool is_capitalised(const TokenStream& t, std::size_t k) {
   if (!t.is_word(k)) return false;
   const char c = t.text(k)[0];
-  if (c < 'A' || c > 'Z' || not_entity_words().contains(t.lower(k))) return false;
-  if (!words || !starts_sentence(t, k) || words->capitalised_inside.contains(t.lower(k))) {
-    return true;
-  }
+  return c >= 'A' && c <= 'Z' && !not_entity_words().contains(t.lower(k));
+}
+
+// Whether capitalised token k is part of a name, by the rules above.
+bool names_entity(const TokenStream& t, std::size_t k, const DocumentWords& words,
+                  const std::vector<std::uint8_t>& capitalised) {
+  if (!starts_sentence(t, k) || words.capitalised_inside.contains(t.lower(k))) return true;
   if (k + 1 < t.size() && !t[k + 1].newline_before) {
     const std::string_view next = t.text(k + 1);
     if (next.starts_with('\'') && k + 2 < t.size() && t.is(k + 2, "s")) return true;
-    if (t.is_word(k + 1) && next[0] >= 'A' && next[0] <= 'Z' &&
-        !not_entity_words().contains(t.lower(k + 1))) {
-      return true;
-    }
+    if (capitalised[k + 1]) return true;
   }
   const std::string_view w = t.lower(k);
   const bool common_ending =
       w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
-  const bool attribute_word = words->attributes && words->attributes->match_at(t, k);
-  return !(common_ending || attribute_word || words->lowercase.contains(w));
+  const bool attribute_word = words.attributes && words.attributes->match_at(t, k);
+  return !(common_ending || attribute_word || words.lowercase.contains(w));
+}
+
+// Notes how the document writes its sentence-opening words, then which of
+// its tokens are parts of names. The sets are asked only about capitalised
+// words that open a sentence: the document's other words are not noted.
+void note_names(const TokenStream& t, DocumentWords& words) {
+  std::vector<std::uint8_t> capitalised(t.size());
+  WordSet openers;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    capitalised[k] = is_capitalised(t, k);
+    if (capitalised[k] && starts_sentence(t, k)) openers.insert(t.lower(k));
+  }
+  for (std::size_t k = 0; k < t.size() && !openers.empty(); ++k) {
+    if (!t.is_word(k) || !openers.contains(t.lower(k))) continue;
+    if (t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
+      words.lowercase.insert(t.lower(k));
+    } else if (capitalised[k] && !starts_sentence(t, k)) {
+      words.capitalised_inside.insert(t.lower(k));
+    }
+  }
+  words.name.assign(t.size(), 0);
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    words.name[k] = capitalised[k] && names_entity(t, k, words, capitalised);
+  }
 }
 
 bool is_clause_break(const TokenStream& t, std::size_t k) {
@@ -125,14 +155,14 @@ Entity entity_of(const TokenStream& t, std::size_t first, std::size_t last) {
 std::size_t run_start(const TokenStream& t, std::size_t k, std::size_t floor,
                       const DocumentWords& words) {
   std::size_t f = k;
-  while (f > floor && is_capitalized_word(t, f - 1, &words) && !t[f].newline_before) --f;
+  while (f > floor && words.is_name(f - 1) && !t[f].newline_before) --f;
   return f;
 }
 
 std::size_t run_end(const TokenStream& t, std::size_t k, std::size_t ceiling,
                     const DocumentWords& words) {
   std::size_t e = k + 1;
-  while (e < ceiling && (is_capitalized_word(t, e, &words) || (t.is_digits(e) && t.attached(e))) &&
+  while (e < ceiling && (words.is_name(e) || (t.is_digits(e) && t.attached(e))) &&
          !t[e].newline_before) {
     ++e;
   }
@@ -185,7 +215,7 @@ std::size_t aside_opening(const TokenStream& t, std::size_t comma, std::size_t f
   for (std::size_t k = comma; k > floor && comma - k < kAside;) {
     --k;
     if (t.is_symbol(k, ',')) {
-      return k > floor && is_capitalized_word(t, k - 1, &words) ? k : std::string_view::npos;
+      return k > floor && words.is_name(k - 1) ? k : std::string_view::npos;
     }
     if (is_clause_break(t, k)) break;
   }
@@ -197,7 +227,7 @@ std::size_t aside_opening(const TokenStream& t, std::size_t comma, std::size_t f
 // ("sold to Texas-based Corvane Systems for $2.4 billion" is four words).
 bool counts_as_a_word(const TokenStream& t, std::size_t k, const DocumentWords& words) {
   if (t.is_symbol(k, '-')) return false;
-  return !(k > 0 && is_capitalized_word(t, k, &words) && is_capitalized_word(t, k - 1, &words));
+  return !(k > 0 && words.is_name(k) && words.is_name(k - 1));
 }
 
 // A generic word for a transaction is whatever the verb that governs it
@@ -378,7 +408,7 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
   while (k > floor) {
     --k;
     if (t.is_symbol(k, ';')) break;
-    if (!is_capitalized_word(t, k, &words)) continue;
+    if (!words.is_name(k)) continue;
     const std::size_t f = run_start(t, k, floor, words);
     // A place joined to "-based" describes the name it qualifies: "the
     // Austin-based company posted sales of $7.3 billion" is the company's.
@@ -404,7 +434,7 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
       if (closed && open > w.sentence_first + 1 && t.is_symbol(open - 1, ',')) {
         std::size_t name_last = open - 1;  // token before the comma
         if (name_last > 0 && t.is_symbol(name_last - 1, '\'')) --name_last;
-        if (is_capitalized_word(t, name_last - 1, &words)) {
+        if (words.is_name(name_last - 1)) {
           const std::size_t nf = run_start(t, name_last - 1, w.sentence_first, words);
           return entity_of(t, nf, name_last);
         }
@@ -455,16 +485,16 @@ Entity entity_after_preposition(const TokenStream& t, std::size_t from, std::siz
   std::size_t k = from;
   if (k < ceiling && t.lower(k) == "the") ++k;
   // A place joined to a descriptor describes the name after it: "Texas-based".
-  if (k + 2 < ceiling && is_capitalized_word(t, k, &words) && t.is_symbol(k + 1, '-') &&
-      t.attached(k + 1) && t.attached(k + 2) && descriptor(k + 2)) {
+  if (k + 2 < ceiling && words.is_name(k) && t.is_symbol(k + 1, '-') && t.attached(k + 1) &&
+      t.attached(k + 2) && descriptor(k + 2)) {
     k += 2;
   }
   k = skip_descriptors(k, 3);
-  if (k >= ceiling || !is_capitalized_word(t, k, &words)) return {};
+  if (k >= ceiling || !words.is_name(k)) return {};
   std::size_t first = k, last = run_end(t, k, ceiling, words);
   for (;;) {
     const std::size_t next = skip_descriptors(last, 2);
-    if (next == last || next >= ceiling || !is_capitalized_word(t, next, &words)) break;
+    if (next == last || next >= ceiling || !words.is_name(next)) break;
     first = next;
     last = run_end(t, next, ceiling, words);
   }
@@ -680,7 +710,7 @@ Entity main_entity(const TokenStream& t, const DocumentWords& words) {
   std::unordered_map<std::string_view, std::size_t> counts;
   std::unordered_map<std::string_view, std::pair<std::size_t, std::size_t>> longest;
   for (std::size_t k = 0; k < t.size(); ++k) {
-    if (!is_capitalized_word(t, k, &words)) continue;
+    if (!words.is_name(k)) continue;
     const std::size_t e = run_end(t, k, t.size(), words);
     ++counts[t.lower(k)];
     auto& span = longest[t.lower(k)];
@@ -775,20 +805,7 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       words.in_date[k] = true;
     }
   }
-  // Both sets are asked only about capitalised words that open a sentence:
-  // note how the document writes those words elsewhere, and no others.
-  std::unordered_set<std::string_view> openers;
-  for (std::size_t k = 0; k < t.size(); ++k) {
-    if (is_capitalized_word(t, k) && starts_sentence(t, k)) openers.insert(t.lower(k));
-  }
-  for (std::size_t k = 0; k < t.size() && !openers.empty(); ++k) {
-    if (!t.is_word(k) || !openers.contains(t.lower(k))) continue;
-    if (t.text(k)[0] >= 'a' && t.text(k)[0] <= 'z') {
-      words.lowercase.insert(t.lower(k));
-    } else if (is_capitalized_word(t, k) && !starts_sentence(t, k)) {
-      words.capitalised_inside.insert(t.lower(k));
-    }
-  }
+  note_names(t, words);
   const Entity topic = main_entity(t, words);
   struct Span {
     std::size_t first, last, sentence_last;  // tokens
