@@ -405,6 +405,13 @@ std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims
   return kept;
 }
 
+// What a market puts on a share or a company changes by the minute: two such
+// figures are one fact only when each says when it held ("a market value of
+// $7.2 billion at the offer price" and "$10.3 billion by Thursday's close").
+bool moves_by_the_moment(std::string_view attribute) {
+  return attribute == "market_value" || attribute == "market_price";
+}
+
 std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
                                                   const std::vector<std::size_t>& all_members) {
   const std::vector<std::size_t> members = without_unsorted_facts(claims, all_members);
@@ -427,6 +434,7 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
     if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {
       continue;
     }
+    if (moves_by_the_moment(c.attribute) && !c.period) continue;
     std::size_t fit = groups.size();
     std::size_t fitting = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
@@ -700,6 +708,74 @@ void resolve_pound(std::vector<Claim>& claims, std::string_view text) {
   }
 }
 
+// Minutes after midnight when a line is nothing but a clock time, as the
+// heading of a live update is ("5:20 p.m.", "14:15", "Updated 10:40 BST").
+std::optional<int> heading_time(std::string_view line) {
+  const auto trim = [&] {
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
+      line.remove_prefix(1);
+    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
+      line.remove_suffix(1);
+  };
+  const auto take_digits = [&](std::size_t most) {
+    std::size_t n = 0;
+    int v = 0;
+    while (n < most && n < line.size() && std::isdigit(static_cast<unsigned char>(line[n]))) {
+      v = v * 10 + (line[n++] - '0');
+    }
+    line.remove_prefix(n);
+    return n == 0 ? -1 : v;
+  };
+  const auto take_word = [&](std::string_view w) {
+    if (line.size() < w.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(line[i])) != w[i]) return false;
+    }
+    line.remove_prefix(w.size());
+    return true;
+  };
+  trim();
+  if (take_word("updated") || take_word("update")) trim();
+  int hour = take_digits(2);
+  if (hour < 0 || line.empty() || (line.front() != ':' && line.front() != '.')) return std::nullopt;
+  line.remove_prefix(1);
+  const int minute = take_digits(2);
+  if (minute < 0 || minute > 59) return std::nullopt;
+  trim();
+  if (take_word("a.m.") || take_word("am")) {
+    if (hour < 1 || hour > 12) return std::nullopt;
+    hour %= 12;
+  } else if (take_word("p.m.") || take_word("pm")) {
+    if (hour < 1 || hour > 12) return std::nullopt;
+    hour = hour % 12 + 12;
+  }
+  trim();
+  // A time zone: a few capitals ("BST", "ET").
+  if (line.size() <= 4 &&
+      std::all_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
+    line = {};
+  }
+  if (!line.empty() || hour > 23) return std::nullopt;
+  return hour * 60 + minute;
+}
+
+// A live document's update headings: (offset of the line, its minutes), in
+// text order; empty unless it has two or more.
+std::vector<std::pair<std::size_t, int>> update_headings(std::string_view text) {
+  constexpr std::size_t kLongestHeading = 32;
+  std::vector<std::pair<std::size_t, int>> out;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t eol = std::min(text.find('\n', at), text.size());
+    if (eol - at <= kLongestHeading) {
+      if (const auto minutes = heading_time(text.substr(at, eol - at)))
+        out.emplace_back(at, *minutes);
+    }
+    at = eol + 1;
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
 // One document's share of the work: what the report says of it and its claims.
 struct DocumentResult {
   SourceStatus status;
@@ -763,16 +839,35 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     }
   }
   // A toll rises as counting goes on: a count of the dead, injured, missing
-  // or displaced with no date of its own is the count as of its report.
+  // or displaced with no date of its own is the count as of its report, and
+  // in a live document as of its update (what comes before the first update
+  // heading, the headline and summary, is as of the latest).
   if (reported) {
     Date date;
     date.timex = format_iso_date(*reported);
     date.first_day = date.last_day = *reported;
     const auto as_of = std::make_shared<const Date>(std::move(date));
+    const auto headings = update_headings(text.original());
+    std::map<int, std::shared_ptr<const Date>> at_time;
+    const auto as_of_update = [&](std::size_t offset) {
+      int minutes = 0;
+      for (const auto& h : headings) minutes = std::max(minutes, h.second);
+      for (const auto& h : headings) {
+        if (h.first <= offset) minutes = h.second;
+      }
+      auto& d = at_time[minutes];
+      if (!d) {
+        Date timed;  // no days: only the same update's time is the same period
+        timed.timex = fmt::format("{}T{:02}:{:02}", as_of->timex, minutes / 60, minutes % 60);
+        d = std::make_shared<const Date>(std::move(timed));
+      }
+      return d;
+    };
     for (Claim& c : framed) {
       const bool toll = c.attribute == "deaths" || c.attribute == "injured" ||
                         c.attribute == "missing" || c.attribute == "displaced";
-      if (toll && !c.period && c.mention.kind == Kind::number) c.period = as_of;
+      if (!toll || c.period || c.mention.kind != Kind::number) continue;
+      c.period = headings.empty() ? as_of : as_of_update(c.mention.start);
     }
   }
   for (Claim& c : framed) {

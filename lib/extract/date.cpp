@@ -952,7 +952,12 @@ P Parser::with_time(P p) {
   } else if (sym(q, '-') && dig(q + 1)) {
     ++q;  // "May/22(Tue)-11:30 AM": a time with minutes or am/pm only
   }
-  if (auto th = time_at(q, lead, part)) {
+  // A time on a later line is not the day's: "open on November 4" and a
+  // live update headed "5:20 p.m." under it.
+  bool same_line = true;
+  for (std::size_t i = k; i <= q && i < t_.size(); ++i)
+    same_line = same_line && !t_[i].newline_before;
+  if (auto th = same_line ? time_at(q, lead, part) : std::nullopt) {
     p->w.clock = th->clock;
     p->w.clock.part.clear();
     p->end = th->end;
@@ -1790,8 +1795,10 @@ P Parser::lead_phrase(std::size_t j) {
   }
   if (is(j, "early") || is(j, "late") || is(j, "mid") || is(j, "end")) {
     std::size_t k = j + 1;
-    if (sym(k, '-') && att(k)) ++k;
-    if (is(j, "end")) {
+    const bool hyphen = sym(k, '-') && att(k);
+    if (hyphen) ++k;
+    // "end of 2025", or joined by a hyphen as the others are: "end-2025".
+    if (is(j, "end") && !hyphen) {
       if (!is(k, "of")) return std::nullopt;
       ++k;
     }

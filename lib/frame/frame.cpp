@@ -83,7 +83,9 @@ bool other_amount(const TokenStream& t, std::size_t k, const DocumentWords& word
 bool starts_sentence(const TokenStream& t, std::size_t k) {
   if (k == 0 || t[k].newline_before) return true;
   const std::string_view p = t.text(k - 1);
-  return p == "." || p == "!" || p == "?" || p == ":" || p == "\"";
+  // A list item's first word opens its sentence: "- Inflation, 2026: 4.4%".
+  const bool bullet = (p == "-" || p == "*" || p == "\u2022") && t[k - 1].newline_before;
+  return bullet || p == "." || p == "!" || p == "?" || p == ":" || p == "\"";
 }
 
 // A word written with a capital that is no month, weekday or other word
@@ -225,8 +227,10 @@ std::size_t aside_opening(const TokenStream& t, std::size_t comma, std::size_t f
 // A word's share of the distance between an attribute word and its amount:
 // a name counts once however many words it has, a hyphen not at all
 // ("sold to Texas-based Corvane Systems for $2.4 billion" is four words).
+// A date between them counts as nothing: it says when, not what ("growth
+// forecast for this year cut to 3.4%").
 bool counts_as_a_word(const TokenStream& t, std::size_t k, const DocumentWords& words) {
-  if (t.is_symbol(k, '-')) return false;
+  if (t.is_symbol(k, '-') || (k < words.in_date.size() && words.in_date[k])) return false;
   return !(k > 0 && words.is_name(k) && words.is_name(k - 1));
 }
 
@@ -268,6 +272,12 @@ bool is_conjunction(std::string_view w) {
   return w == "and" || w == "or" || w == "but";
 }
 
+// A word after an amount that opens a part of it, whose noun is the part's,
+// not the amount's: "1.6 billion pounds including debt", "plus fees".
+bool opens_a_part(std::string_view w) {
+  return w == "including" || w == "includes" || w == "excluding" || w == "plus";
+}
+
 // A comparison word and an article right before an amount make it a point
 // of reference, not the value of a word before them: "a market value well
 // above the roughly $6.2 billion implied by the offering", "revenue below
@@ -306,7 +316,10 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   const bool time = kind == Kind::date || kind == Kind::duration || adjacent_only;
   const std::size_t after_words = time ? 1 : 2;
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
-    if (is_clause_break(t, k) || t.is_digits(k) || is_conjunction(t.lower(k))) break;
+    if (is_clause_break(t, k) || t.is_digits(k) || is_conjunction(t.lower(k)) ||
+        opens_a_part(t.lower(k))) {
+      break;
+    }
     if (!time && is_change_noun(t.lower(k)) && !attributes.match_at(t, k, applies)) {
       constexpr std::size_t kChangeOf = 7;  // tokens read after the change noun
       for (std::size_t j = k + 1; j < std::min(w.sentence_last, k + 1 + kChangeOf); ++j) {
@@ -363,7 +376,7 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   // A little further after: "$150 million worth of", "49% of the company's shares".
   for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter);
        ++k) {
-    if (is_clause_break(t, k) || t.is_digits(k)) break;
+    if (is_clause_break(t, k) || t.is_digits(k) || opens_a_part(t.lower(k))) break;
     if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       phrase_end = hit->last;
       return after(*hit);
