@@ -105,11 +105,52 @@ bool names_entity(const TokenStream& t, std::size_t k, const DocumentWords& word
     if (next.starts_with('\'') && k + 2 < t.size() && t.is(k + 2, "s")) return true;
     if (capitalised[k + 1]) return true;
   }
+  // "Reminder of", "Sales of", "Most of": a name opening a sentence is
+  // rarely followed by "of" (a longer name goes on in capitals).
+  if (k + 1 < t.size() && t.is(k + 1, "of")) return false;
   const std::string_view w = t.lower(k);
   const bool common_ending =
       w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
   const bool attribute_word = words.attributes && words.attributes->match_at(t, k);
   return !(common_ending || attribute_word || words.lowercase.contains(w));
+}
+
+// A headline in title case capitalises every word ("Willfulness Finding
+// Puts Arclight At Risk Of Tripled Damages"): there a capital says nothing,
+// and a word is a name only if the document capitalises it inside a
+// sentence of running text too.
+void unname_title_case(const TokenStream& t, DocumentWords& words) {
+  constexpr std::size_t kFewestWords = 4;
+  std::vector<std::uint8_t> in_title(t.size(), 0);
+  bool any_title = false;
+  for (std::size_t first = 0; first < t.size();) {
+    std::size_t last = first + 1;
+    while (last < t.size() && !t[last].newline_before) ++last;
+    std::size_t word_count = 0, capital_count = 0;
+    for (std::size_t k = first; k < last; ++k) {
+      if (!t.is_word(k) || t.text(k).size() < 2) continue;
+      ++word_count;
+      capital_count += t.text(k)[0] >= 'A' && t.text(k)[0] <= 'Z' ? 1 : 0;
+    }
+    if (word_count >= kFewestWords && capital_count * 5 >= word_count * 4) {
+      std::fill(in_title.begin() + static_cast<std::ptrdiff_t>(first),
+                in_title.begin() + static_cast<std::ptrdiff_t>(last), 1);
+      any_title = true;
+    }
+    first = last;
+  }
+  if (!any_title) return;
+  WordSet capitalised_in_text;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (!in_title[k] && words.name[k] && !starts_sentence(t, k)) {
+      capitalised_in_text.insert(t.lower(k));
+    }
+  }
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (in_title[k] && words.name[k] && !capitalised_in_text.contains(t.lower(k))) {
+      words.name[k] = 0;
+    }
+  }
 }
 
 // Notes how the document writes its sentence-opening words, then which of
@@ -134,6 +175,7 @@ void note_names(const TokenStream& t, DocumentWords& words) {
   for (std::size_t k = 0; k < t.size(); ++k) {
     words.name[k] = capitalised[k] && names_entity(t, k, words, capitalised);
   }
+  unname_title_case(t, words);
 }
 
 bool is_clause_break(const TokenStream& t, std::size_t k) {
@@ -414,6 +456,16 @@ std::optional<detail::PhraseHit> governing_word(const TokenStream& t, const Wind
 // An entity inside an aside set off by commas right after another name
 // ("Stratavia, one of the Triangle's largest employers, is cutting 1,400")
 // describes that name: the name is the subject.
+bool is_pronoun(std::string_view w) {
+  return w == "it" || w == "its" || w == "they" || w == "their" || w == "he" || w == "his" ||
+         w == "she" || w == "her" || w == "we" || w == "our";
+}
+
+bool is_speech_verb(std::string_view w) {
+  return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added" ||
+         w == "noted" || w == "wrote" || w == "writes";
+}
+
 Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& words) {
   const std::size_t floor =
       w.first > w.sentence_first + kEntityWindow ? w.first - kEntityWindow : w.sentence_first;
@@ -432,6 +484,13 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
     }
     const bool after_preposition =
         f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
+    // Who speaks is the source, not the subject: "Villareal said the
+    // manifest lists 321 passengers" — unless a pronoun takes the name up
+    // again: "Acme said it is recalling 410,000 cars".
+    if (k + 2 < w.first && is_speech_verb(t.lower(k + 1)) && !is_pronoun(t.lower(k + 2))) {
+      k = f;
+      continue;
+    }
     if (!after_preposition) {
       // An aside: a comma before the run, after a name, and the aside closed
       // by a comma before the amount.
@@ -634,6 +693,16 @@ bool share_price(const TokenStream& t, const Window& w, std::string_view attribu
   const bool of_shares = attribute == "ipo" || attribute == "shares_sold";
   if (!of_shares) return false;
   if (basis == "per_share" || (basis == "per_unit" && attribute == "shares_sold")) return true;
+  // "prices IPO at $31", "priced its offering at $24": what an offering is
+  // priced at is the price of a share.
+  if (basis.empty() && attribute == "ipo" && w.first > w.sentence_first &&
+      t.is(w.first - 1, "at")) {
+    for (std::size_t k = w.first - 1; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+      const std::string_view word = t.lower(k - 1);
+      if (word == "priced" || word == "prices" || word == "pricing" || word == "price") return true;
+      if (is_clause_break(t, k - 1)) break;
+    }
+  }
   // "its shares at $24": the shares word right before "at".
   return basis.empty() && attribute == "shares_sold" && w.first >= w.sentence_first + 2 &&
          t.lower(w.first - 1) == "at" &&

@@ -1,5 +1,6 @@
 #include "claimcheck/check.hpp"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "claimcheck/report.hpp"
@@ -438,6 +439,37 @@ TEST(Check, UnnamedTollsOfOneDocumentAreToldApartByTheirDates) {
   const Report r = checker.finish();
   ASSERT_EQ(r.discrepancies.size(), 1u);
   EXPECT_EQ(r.discrepancies[0].values.size(), 2u);  // Monday's 9 and 6; not Wednesday's 14
+}
+
+TEST(Check, MarketValuesWithoutATimeAreNotCompared) {
+  const auto market_values = [](const char* when) {
+    Checker checker;
+    for (const auto& [id, value] : {std::pair{"a", "$72"}, std::pair{"b", "$103"}}) {
+      InputDocument in =
+          text_document(id, fmt::format("Corvane had a market value of {}{}.", value, when), id);
+      in.doc.published = parse_iso_date("2025-10-22");
+      checker.add(std::move(in));
+    }
+    return checker.finish().discrepancies.size();
+  };
+  EXPECT_EQ(market_values(""), 0u);
+  EXPECT_EQ(market_values(" on Thursday"), 1u);
+}
+
+TEST(Check, TollsInALiveDocumentAreAsOfTheirUpdate) {
+  // Update headings, newest first: 38 dead at 8:30 a.m., 41 by 5:20 p.m.
+  const char* live =
+      "# published: 2025-10-22\n\n"
+      "Ferry toll rises to 41 dead\n\n"
+      "5:20 p.m.\nThe Dalisay Star death toll stands at 41.\n\n"
+      "8:30 a.m.\nThe Dalisay Star death toll stands at 38.\n";
+  EXPECT_TRUE(check({{"live", live}}).discrepancies.empty());
+  // Without the headings the two tolls of one day contradict each other.
+  const char* plain =
+      "# published: 2025-10-22\n\n"
+      "The Dalisay Star death toll stands at 41.\n\n"
+      "The Dalisay Star death toll stands at 38.\n";
+  EXPECT_EQ(check({{"plain", plain}}).discrepancies.size(), 1u);
 }
 
 }  // namespace

@@ -95,6 +95,19 @@ TEST(DateAbsolute, WithTime) {
   EXPECT_DATE("The vote is tomorrow 8:00am", kRt, "tomorrow 8:00am", "2016-11-08T08:00");
 }
 
+TEST(DateAbsolute, ATimeOnTheNextLineIsNotTheDays) {
+  EXPECT_DATE("The inquiry opens on November 4 at 5:20 p.m.", kNews, "November 4 at 5:20 p.m.",
+              "XXXX-11-04T17:20");
+  const auto found = dates("The inquiry opens on November 4\n\n5:20 p.m.\nThe toll rose.", kNews);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].text, "November 4");
+}
+
+TEST(DateAbsolute, EndOfAYearWithAHyphen) {
+  EXPECT_DATE("Inflation is seen at 5.1% at end-2025.", kNews, "end-2025", "2025");
+  EXPECT_DATE("Inflation is seen at 5.1% at the end of 2025.", kNews, "the end of 2025", "2025");
+}
+
 TEST(DateAbsolute, MonthsQuartersHalvesSeasons) {
   EXPECT_DATE("made in June 2025.", kNews, "June 2025", "2025-06");
   EXPECT_DATE("I'll be out june next year", kRt, "june next year", "2017-06");

@@ -437,5 +437,65 @@ TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   EXPECT_EQ(claims[0].attribute, "reward");
 }
 
+TEST(Frame, AWordOpeningAPartIsNotTheAmountsAttribute) {
+  // "including debt" names a part of the amount, not what the amount is.
+  EXPECT_EQ(claim_for("The deal valued the company at £16 including debt.", "£16").attribute,
+            "valuation");
+  EXPECT_EQ(claim_for("Corrib loads £850 of debt on the retailer.", "£850").attribute, "debt");
+}
+
+TEST(Frame, APercentageOfTheSharesIsNoSale) {
+  EXPECT_EQ(claim_for("The family controls 18.4% of the shares.", "18.4%").attribute, "");
+  EXPECT_EQ(claim_for("Lumera sold 18 million shares at $27 each.", "18 million").attribute,
+            "shares_sold");
+}
+
+TEST(Frame, WhatAShareTradesAtIsAMarketPrice) {
+  EXPECT_EQ(claim_for("The stock opened at $42 on Thursday.", "$42").attribute, "market_price");
+  EXPECT_EQ(claim_for("Shares rose from a closing price of $177 on Monday.", "$177").attribute,
+            "market_price");
+}
+
+TEST(Frame, AnOfferingPricedAtAnAmountIsAPricePerShare) {
+  const Claim c = claim_for("Corvane priced its IPO at $31 on Wednesday.", "$31");
+  EXPECT_EQ(c.attribute, "price");
+  EXPECT_EQ(c.basis, "per_share");
+  EXPECT_EQ(claim_for("The IPO raised $573 for Corvane.", "$573").basis, "");
+}
+
+TEST(Frame, ADateBetweenAttributeAndAmountIsNotCounted) {
+  EXPECT_EQ(claim_for("Its growth forecast for this year was cut to 3.4%.", "3.4%").attribute,
+            "growth");
+}
+
+TEST(Frame, ASpeakerIsNotTheSubject) {
+  EXPECT_EQ(claim_for("Villareal said the manifest lists 321 passengers.", "321").subject.key, "");
+  EXPECT_EQ(claim_for("Villareal's manifest lists 321 passengers.", "321").subject.key,
+            "villareal");
+}
+
+TEST(Frame, AListItemOpensASentence) {
+  // "- Inflation, 2026: 4.4%": the capital of a list item's first word is no name.
+  const Claim c = claim_for("Forecasts:\n- Inflation, 2026 average: 4.4 per cent", "4.4 per cent");
+  EXPECT_EQ(c.subject.key, "");
+}
+
+TEST(Frame, ASentenceOpenerBeforeOfIsNoName) {
+  EXPECT_EQ(claim_for("Reminder of the headline: core profit came to $187.", "$187").subject.key,
+            "");
+}
+
+TEST(Frame, CapitalsOfATitleCaseHeadlineAreNoNames) {
+  const std::string text =
+      "Willfulness Finding Puts Arclight At Risk After $412 Verdict\n"
+      "A jury found that Arclight infringed the patents.";
+  const Claim c = claim_for(text, "$412");
+  EXPECT_NE(c.subject.key, "willfulness");
+  EXPECT_EQ(
+      claim_for("Willfulness of Arclight put $412 at risk, said the Willfulness Trust.", "$412")
+          .subject.key,
+      "willfulness");
+}
+
 }  // namespace
 }  // namespace claimcheck
