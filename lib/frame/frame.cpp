@@ -724,6 +724,11 @@ bool age_descriptor_subject(const TokenStream& t, const Window& w) {
 // before it: "The fire, which broke out on Tuesday, has burned 8,200 acres".
 bool dates_the_amount(const TokenStream& t, std::size_t date, std::size_t amount) {
   if (t.lower(date) == "since" || (date > 0 && t.lower(date - 1) == "since")) return false;
+  // A parenthesis between them sets the one apart from the other: "core EPS
+  // of €1.84 (Q3 2024: €1.62)" dates only the figure inside.
+  for (std::size_t j = std::min(date, amount); j < std::max(date, amount); ++j) {
+    if (t.is_symbol(j, '(') || t.is_symbol(j, ')')) return false;
+  }
   if (date > amount) return true;
   std::size_t k = date;
   while (k > 0 && !is_clause_break(t, k - 1)) --k;

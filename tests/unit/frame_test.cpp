@@ -497,5 +497,33 @@ TEST(Frame, CapitalsOfATitleCaseHeadlineAreNoNames) {
       "willfulness");
 }
 
+TEST(Frame, ADateInParenthesesDatesOnlyTheFigureInside) {
+  const Claim c = claim_for("Core EPS of €1.84, up 14% (Q3 2024: €1.62).", "€1.84");
+  EXPECT_EQ(c.period, nullptr);
+  const Claim inside = claim_for("Core EPS of €1.84, up 14% (Q3 2024: €1.62).", "€1.62");
+  ASSERT_NE(inside.period, nullptr);
+  EXPECT_EQ(inside.period->timex, "2024-Q3");
+}
+
+TEST(Frame, CoreAndAdjustedProfitAreOtherMeasures) {
+  EXPECT_EQ(claim_for("Core earnings per share came in at €1.84.", "€1.84").attribute,
+            "core_profit");
+  EXPECT_EQ(claim_for("Earnings per share were €1.39.", "€1.39").attribute, "profit");
+  EXPECT_EQ(claim_for("Adjusted EPS of $2.10 beat forecasts.", "$2.10").attribute,
+            "adjusted_profit");
+}
+
+TEST(Frame, EarningsPerShareNamedEarlierInTheClauseArePerShare) {
+  EXPECT_EQ(claim_for("Core earnings per share came in at €1.84.", "€1.84").basis, "per_share");
+  EXPECT_EQ(claim_for("Core EPS €1.84 beat the consensus.", "€1.84").basis, "per_share");
+  EXPECT_EQ(claim_for("Core profit came in at €184.", "€184").basis, "");
+}
+
+TEST(Frame, Severance) {
+  EXPECT_EQ(
+      claim_for("The charges include about $145 million for severance.", "$145 million").attribute,
+      "severance");
+}
+
 }  // namespace
 }  // namespace claimcheck
