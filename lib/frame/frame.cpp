@@ -790,6 +790,37 @@ std::string quote_of(const PreparedText& text, std::size_t begin, std::size_t en
   return quote;
 }
 
+// Money and percentages carry an earlier amount's attribute over "and";
+// counts do not ("cut 200 jobs and closed 3 plants").
+bool continues_earlier(Kind k) {
+  return k == Kind::money || k == Kind::percent;
+}
+
+// Whether tokens [from, to) join two amounts with "and" and name nothing
+// new: after the "and" at most a few lower-case words, none an article,
+// a possessive or an attribute word ("and to average", "and by").
+bool joined_by_and(const TokenStream& t, std::size_t from, std::size_t to,
+                   const PhraseTable& attributes, Kind kind) {
+  const auto applies = [&](std::size_t r) { return row_applies(attributes, r, kind); };
+  constexpr std::size_t kWordsAfterAnd = 3;
+  std::size_t and_at = to;
+  for (std::size_t k = from; k < to; ++k) {
+    if (t.is(k, "and")) and_at = k;
+    if (t.is_symbol(k, ';') || t.is_symbol(k, '.') || t[k].newline_before) return false;
+  }
+  if (and_at == to || to - and_at - 1 > kWordsAfterAnd) return false;
+  for (std::size_t k = and_at + 1; k < to; ++k) {
+    if (!t.is_word(k)) return false;
+    const std::string_view w = t.lower(k);
+    if (t.text(k)[0] < 'a' || t.text(k)[0] > 'z' || w == "the" || w == "a" || w == "an" ||
+        w == "its" || w == "their" || w == "his" || w == "her" ||
+        attributes.match_at(t, k, applies)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // The entity the document names most often (by the first word of each
 // capitalised run), when it clearly leads: named at least three times and
 // half as often again as any other.
@@ -1002,6 +1033,29 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       }
       break;
     }
+  }
+
+  // An amount joined by "and" to an earlier one of its sentence and kind
+  // (not an earlier value it was set against) says the same of another time
+  // or part when nothing new is named between them: "expects inflation to end this year at 5.1% and
+  // to average 4.4% next year", "sales rose 5% in 2024 and 7% in 2025".
+  for (std::size_t i = 1; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (!c.attribute.empty() || !continues_earlier(c.mention.kind)) continue;
+    std::size_t p = i;
+    while (p-- > 0 && claims[p].sentence_start == c.sentence_start &&
+           (claims[p].mention.kind != c.mention.kind || claims[p].attribute.empty() ||
+            claims[p].basis == "previous")) {
+    }
+    if (p >= claims.size() || claims[p].sentence_start != c.sentence_start) continue;
+    if (!joined_by_and(t, spans[p].last, spans[i].first, lexicon.table(), c.mention.kind)) {
+      continue;
+    }
+    const Claim& earlier = claims[p];
+    c.attribute = earlier.attribute;
+    if (c.basis.empty()) c.basis = earlier.basis;
+    if (!c.subject.known()) c.subject = earlier.subject;
+    if (!c.object.known()) c.object = earlier.object;
   }
 
   // A date right after an earlier value ("52 people were injured, up from

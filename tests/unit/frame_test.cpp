@@ -525,5 +525,16 @@ TEST(Frame, Severance) {
       "severance");
 }
 
+TEST(Frame, AnAmountJoinedByAndSaysTheSameOfAnotherTime) {
+  const char* text = "It expects inflation to end this year at 5.1% and to average 4.4% next year.";
+  const Claim c = claim_for(text, "4.4%");
+  EXPECT_EQ(c.attribute, "inflation");
+  EXPECT_EQ(c.basis, "forecast");
+  EXPECT_EQ(claim_for("Sales rose 5% in 2024 and 7% in 2025.", "7%").attribute, "revenue");
+  // A new noun phrase after "and" is another fact; counts never carry over.
+  EXPECT_EQ(claim_for("Sales rose 5% in 2024, and the shares fell 2%.", "2%").attribute, "");
+  EXPECT_EQ(claim_for("It cut 200 jobs and closed 3 plants.", "3").attribute, "");
+}
+
 }  // namespace
 }  // namespace claimcheck
