@@ -14,6 +14,7 @@ extern const std::string_view qualifiers;
 extern const std::string_view calendar_words;
 extern const std::string_view not_counts;
 extern const std::string_view attributes;
+extern const std::string_view common_words;
 extern const std::string_view change_words;
 extern const std::string_view percent_units;
 extern const std::string_view basis;

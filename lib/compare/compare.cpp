@@ -449,6 +449,22 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
         fitting = 1;
       }
     }
+    // Of several groups it fits by its fields, one may be the only one of its
+    // size and time: "$30 a share" is no statement of the "$13.35 a share"
+    // that buyers made on the first day.
+    if (fitting > 1) {
+      std::size_t well = groups.size(), fitting_well = 0;
+      for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (fits(c, groups[g]) && same_size(c, groups[g]) && same_time(c, groups[g])) {
+          well = g;
+          ++fitting_well;
+        }
+      }
+      if (fitting_well == 1) {
+        fit = well;
+        fitting = 1;
+      }
+    }
     // A claim that fits one group by its fields but not by the size of its
     // value or by its time is about another fact: it starts a group of its
     // own (a claim that fits several is left out whatever its size or time).

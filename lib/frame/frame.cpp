@@ -52,6 +52,16 @@ const WordSet& not_entity_words() {
   return words;
 }
 
+// Everyday words (data/common_words.tsv), for capitalised sentence openers.
+const WordSet& common_words() {
+  static const auto words = [] {
+    WordSet set;
+    for (const auto& row : detail::read_tsv(detail::data::common_words)) set.insert(row[0]);
+    return set;
+  }();
+  return words;
+}
+
 const WordSet& object_prepositions() {
   static const WordSet words = {"in", "into", "on", "for", "with", "to", "of", "from", "at", "by"};
   return words;
@@ -59,10 +69,10 @@ const WordSet& object_prepositions() {
 
 // A capitalised word at the start of a sentence may be a common word
 // ("Critics say", "Adjusted earnings came to", "Revenue rose"): it is taken
-// for a name unless the document writes it in lower case elsewhere, it is
-// an attribute word, or it has the ending of a verb or adverb (-ed, -ing,
-// -ly) — and never when the document capitalises it inside a sentence too,
-// or it is a possessive or part of a longer name ("Harbor Trust's").
+// for a name unless the document writes it in lower case elsewhere, English
+// does (data/common_words.tsv), it is an attribute word, or it has the
+// ending of a verb or adverb (-ed, -ing, -ly) — and never when the document capitalises it inside a
+// sentence too, or it is a possessive or part of a longer name ("Harbor Trust's").
 struct DocumentWords {
   WordSet capitalised_inside;
   WordSet lowercase;
@@ -112,7 +122,8 @@ bool names_entity(const TokenStream& t, std::size_t k, const DocumentWords& word
   const bool common_ending =
       w.size() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
   const bool attribute_word = words.attributes && words.attributes->match_at(t, k);
-  return !(common_ending || attribute_word || words.lowercase.contains(w));
+  return !(common_ending || attribute_word || words.lowercase.contains(w) ||
+           common_words().contains(w));
 }
 
 // A headline in title case capitalises every word ("Willfulness Finding
@@ -461,6 +472,13 @@ bool is_pronoun(std::string_view w) {
          w == "she" || w == "her" || w == "we" || w == "our";
 }
 
+bool pronoun_between(const TokenStream& t, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (is_pronoun(t.lower(k))) return true;
+  }
+  return false;
+}
+
 bool is_speech_verb(std::string_view w) {
   return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added" ||
          w == "noted" || w == "wrote" || w == "writes";
@@ -486,8 +504,9 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
         f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
     // Who speaks is the source, not the subject: "Villareal said the
     // manifest lists 321 passengers" — unless a pronoun takes the name up
-    // again: "Acme said it is recalling 410,000 cars".
-    if (k + 2 < w.first && is_speech_verb(t.lower(k + 1)) && !is_pronoun(t.lower(k + 2))) {
+    // again: "Acme said it is recalling 410,000 cars", "Summit Air said in
+    // September it would shed 1,500 positions".
+    if (k + 2 < w.first && is_speech_verb(t.lower(k + 1)) && !pronoun_between(t, k + 2, w.first)) {
       k = f;
       continue;
     }
@@ -690,6 +709,12 @@ bool at_market_close(const TokenStream& t, const Window& w) {
 // of shares) for an offering or a sale of shares, or "shares at $24".
 bool share_price(const TokenStream& t, const Window& w, std::string_view attribute,
                  std::string_view basis) {
+  // "its $31 IPO price", "the 245p offer price".
+  if (attribute == "price" && basis.empty() && w.last + 1 < w.sentence_last &&
+      (t.is(w.last, "ipo") || t.is(w.last, "offer") || t.is(w.last, "offering")) &&
+      t.is(w.last + 1, "price")) {
+    return true;
+  }
   const bool of_shares = attribute == "ipo" || attribute == "shares_sold";
   if (!of_shares) return false;
   if (basis == "per_share" || (basis == "per_unit" && attribute == "shares_sold")) return true;

@@ -472,5 +472,16 @@ TEST(Check, TollsInALiveDocumentAreAsOfTheirUpdate) {
   EXPECT_EQ(check({{"plain", plain}}).discrepancies.size(), 1u);
 }
 
+TEST(Check, AClaimJoinsTheOneGroupOfItsSize) {
+  // The unnamed "$29 a share" fits both Corvane groups by its fields, but
+  // only the offer price by its size.
+  const Report r = check({{"a", "Corvane priced its shares at $31 apiece."},
+                          {"b", "Corvane's buyers made $13.35 a share on the day."},
+                          {"c", "The company priced its shares at $29 apiece."},
+                          {"d", "Corvane sold shares at $31 apiece."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].values.size(), 3u);
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -536,5 +536,31 @@ TEST(Frame, AnAmountJoinedByAndSaysTheSameOfAnotherTime) {
   EXPECT_EQ(claim_for("It cut 200 jobs and closed 3 plants.", "3").attribute, "");
 }
 
+TEST(Frame, AnEverydayWordOpeningASentenceIsNoName) {
+  EXPECT_EQ(claim_for("Quick background: the company priced its shares at $31.", "$31").subject.key,
+            "");
+  // A name the document also writes inside a sentence stays a name.
+  EXPECT_EQ(claim_for("Block reported revenue of $5 billion as Block shares rose.", "$5 billion")
+                .subject.key,
+            "block");
+}
+
+TEST(Frame, ASpeakerTakenUpByAPronounIsTheSubject) {
+  EXPECT_EQ(
+      claim_for("Summit Air said in September it would shed 1,500 positions.", "1,500").subject.key,
+      "summit");
+}
+
+TEST(Frame, WhatWouldHaveBeenIsAnotherBasis) {
+  EXPECT_EQ(claim_for("Had the deal priced at $37, it would have raised more.", "$37").basis,
+            "hypothetical");
+}
+
+TEST(Frame, AnIpoPriceIsAPricePerShare) {
+  const Claim c = claim_for("The stock rose 43% from its $31 IPO price.", "$31");
+  EXPECT_EQ(c.attribute, "price");
+  EXPECT_EQ(c.basis, "per_share");
+}
+
 }  // namespace
 }  // namespace claimcheck
