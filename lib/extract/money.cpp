@@ -2,6 +2,8 @@
 // "US$44 billion", "€2.95bn", "420 million finnish markka", "fourteen billion
 // dollars", "$32 billion US"; ranges "$50-60 million", "between $1 and $2
 // billion"; "thirteen dollars and forty-five cents".
+#include <algorithm>
+
 #include "data.hpp"
 #include "extract/context.hpp"
 #include "extract/numbers.hpp"
@@ -21,9 +23,19 @@ bool is_suffix_row(std::size_t r) {
 std::string currency_of(std::size_t r) {
   return std::string(currency_table().row(r)[1]);
 }
-bool needs_attachment(std::size_t r) {
+// Flags after the "where" field: "attached", "hundredths".
+bool row_flag(std::size_t r, std::string_view flag) {
   const auto& row = currency_table().row(r);
-  return row.size() > 3 && row[3] == "attached";
+  return row.size() > 3 && std::find(row.begin() + 3, row.end(), flag) != row.end();
+}
+bool needs_attachment(std::size_t r) {
+  return row_flag(r, "attached");
+}
+// "245p" is 2.45 pounds: a unit of hundredths is written in the whole unit.
+void in_whole_units(NumberMatch& n) {
+  n.value = n.value.shifted(-2);
+  if (n.precision.low) n.precision.low = n.precision.low->shifted(-2);
+  if (n.precision.high) n.precision.high = n.precision.high->shifted(-2);
 }
 // No space inside the phrase's tokens [first, last).
 bool written_solid(const TokenStream& t, std::size_t first, std::size_t last) {
@@ -72,11 +84,16 @@ std::optional<Amount> amount_at(const Scan& scan, std::size_t i, bool need_curre
   a.number = *number;
   a.last = number->last;
   // A suffix currency, or "US" after a bare dollar ("$32 billion US").
-  const auto suffix = currency_table().match_at(t, a.last, is_suffix_row);
+  auto suffix = currency_table().match_at(t, a.last, is_suffix_row);
+  if (suffix && needs_attachment(suffix->row) &&
+      !(t.attached(suffix->first) && written_solid(t, suffix->first, suffix->last))) {
+    suffix.reset();  // "245p", not "245 p"
+  }
   if (suffix &&
       (a.currency.empty() || a.currency == "$" || a.currency == currency_of(suffix->row))) {
     a.currency = currency_of(suffix->row);
     a.last = suffix->last;
+    if (row_flag(suffix->row, "hundredths")) in_whole_units(a.number);
   } else if (a.currency == "$" &&
              (t.is(a.last, "us") || (t.is(a.last, "u") && t.is(a.last + 2, "s")))) {
     a.currency = "USD";

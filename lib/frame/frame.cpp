@@ -728,10 +728,19 @@ bool share_price(const TokenStream& t, const Window& w, std::string_view attribu
       if (is_clause_break(t, k - 1)) break;
     }
   }
-  // "its shares at $24": the shares word right before "at".
-  return basis.empty() && attribute == "shares_sold" && w.first >= w.sentence_first + 2 &&
-         t.lower(w.first - 1) == "at" &&
-         (t.lower(w.first - 2) == "shares" || t.lower(w.first - 2) == "share");
+  // "its shares at $24": the shares word right before "at" — but not what a
+  // verb of value puts on them all ("values its shares at £1.2bn").
+  if (!(basis.empty() && attribute == "shares_sold" && w.first >= w.sentence_first + 2 &&
+        t.lower(w.first - 1) == "at" &&
+        (t.lower(w.first - 2) == "shares" || t.lower(w.first - 2) == "share"))) {
+    return false;
+  }
+  constexpr std::size_t kVerbBefore = 3;  // "values its shares", "valued the company's shares"
+  for (std::size_t k = w.first - 2; k > w.sentence_first && w.first - 2 - k < kVerbBefore; --k) {
+    const std::string_view word = t.lower(k - 1);
+    if (word == "values" || word == "valued" || word == "valuing" || word == "value") return false;
+  }
+  return true;
 }
 
 // Whether the sentence opens with "The N-year-old" ("The 24-year-old has

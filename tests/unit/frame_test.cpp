@@ -562,5 +562,17 @@ TEST(Frame, AnIpoPriceIsAPricePerShare) {
   EXPECT_EQ(c.basis, "per_share");
 }
 
+TEST(Frame, PerShareAndEquityValueOfABid) {
+  const Claim offer =
+      claim_for("Corrib will pay shareholders 254p for every share they own.", "254p");
+  EXPECT_EQ(offer.attribute, "price");
+  EXPECT_EQ(offer.basis, "per_share");
+  EXPECT_EQ(claim_for("The offer values the company's equity at £1.02bn.", "£1.02bn").attribute,
+            "equity_value");
+  // What a verb of value puts on all the shares is no price of one share.
+  EXPECT_NE(claim_for("The offer values its shares at £1.2bn.", "£1.2bn").basis, "per_share");
+  EXPECT_EQ(claim_for("The company priced its shares at $24.", "$24").basis, "per_share");
+}
+
 }  // namespace
 }  // namespace claimcheck

@@ -53,7 +53,17 @@ INSTANTIATE_TEST_SUITE_P(
         MoneyCase{"costs ₹2 crore", "₹2 crore", "2e7", "INR"},
         MoneyCase{"a 1,783.9million dollar loss", "1,783.9million dollar", "1783.9e6", "$"},
         MoneyCase{"it only cost thirteen dollars and forty-five cents",
-                  "thirteen dollars and forty-five cents", "13.45", "$"}));
+                  "thirteen dollars and forty-five cents", "13.45", "$"},
+        MoneyCase{"an offer of 245p a share", "245p", "2.45", "GBP"},
+        MoneyCase{"Corrib will pay 245 pence in cash", "245 pence", "2.45", "GBP"}));
+
+TEST(Money, ALetterForPenceMustBeJoinedToTheNumber) {
+  EXPECT_TRUE(money_in("see page 245 p of the filing").empty());
+  const auto found = money_in("a dividend of 4.2p");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].interval.low, dec("0.0415"));
+  EXPECT_EQ(found[0].interval.high, dec("0.0425"));
+}
 
 TEST(Money, TwoCurrenciesInOneBreathAreTwoMentions) {
   const auto found = money_in("a fine of €2.95bn (£2.5bn) was imposed");
