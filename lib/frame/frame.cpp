@@ -78,6 +78,7 @@ struct DocumentWords {
   WordSet lowercase;
   const PhraseTable* attributes = nullptr;
   std::vector<bool> in_date;       // per token: part of a date mention
+  std::vector<bool> in_percent;    // per token: part of a percentage
   std::vector<std::uint8_t> name;  // per token: part of a name (note_names)
   bool is_name(std::size_t k) const { return k < name.size() && name[k]; }
 };
@@ -421,6 +422,13 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
       k = open + 1;
       continue;
     }
+    // A label and its value: "- Revenue: $9.68 billion".
+    if (k == w.first && t.is_symbol(k - 1, ':')) continue;
+    // A percentage on the way is the change that led to the amount, not
+    // another amount of the word: "revenue rose 7% to $9.86 billion".
+    if (kind != Kind::percent && k - 1 < words.in_percent.size() && words.in_percent[k - 1]) {
+      continue;
+    }
     if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
     if (reference_point(t, k, w.sentence_first)) break;
     if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
@@ -640,6 +648,11 @@ bool is_before_row(std::size_t r) {
   return row.size() > 2 && row[2] == "before";
 }
 
+bool is_opener_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "opener";
+}
+
 bool is_clause_row(std::size_t r) {
   const auto& row = basis_table().row(r);
   return row.size() > 2 && row[2] == "clause";
@@ -647,8 +660,9 @@ bool is_clause_row(std::size_t r) {
 
 std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after) {
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
-    const auto hit = basis_table().match_at(
-        t, k, [](std::size_t r) { return !is_before_row(r) && !is_clause_row(r); });
+    const auto hit = basis_table().match_at(t, k, [](std::size_t r) {
+      return !is_before_row(r) && !is_clause_row(r) && !is_opener_row(r);
+    });
     if (hit) {
       after = hit->last;
       return std::string(basis_table().row(hit->row)[1]);
@@ -658,12 +672,16 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
     return std::string(basis_table().row(hit->row)[1]);
   }
   // A sentence that opens with an earlier time and a comma states earlier
-  // values: "A year earlier, the company posted sales of $7.3 billion".
+  // values: "A year earlier, the company posted sales of $7.3 billion"; one
+  // that opens with "Of those," states parts of an earlier total.
   if (w.sentence_first < w.first) {
     const auto hit = basis_table().match_at(t, w.sentence_first, [](std::size_t r) {
-      return !is_before_row(r) && !is_clause_row(r) && basis_table().row(r)[1] == "previous";
+      return is_opener_row(r) ||
+             (!is_before_row(r) && !is_clause_row(r) && basis_table().row(r)[1] == "previous");
     });
-    if (hit && hit->last < w.first && t.is_symbol(hit->last, ',')) return "previous";
+    if (hit && hit->last < w.first && t.is_symbol(hit->last, ',')) {
+      return std::string(basis_table().row(hit->row)[1]);
+    }
   }
   // A word earlier in the amount's clause: "officials see the rate at 3.4%",
   // "expects the policy rate to finish 2025 at 3.9%" (a forecast).
@@ -950,11 +968,13 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
   DocumentWords words;
   words.attributes = &lexicon.table();
   words.in_date.assign(t.size(), false);
+  words.in_percent.assign(t.size(), false);
   for (const Mention& m : found.mentions) {
-    if (m.kind != Kind::date) continue;
+    if (m.kind != Kind::date && m.kind != Kind::percent) continue;
+    auto& in_kind = m.kind == Kind::date ? words.in_date : words.in_percent;
     for (std::size_t k = token_index_at(t, text.to_normalized(m.start));
          k < t.size() && t[k].start < text.to_normalized(m.end); ++k) {
-      words.in_date[k] = true;
+      in_kind[k] = true;
     }
   }
   note_names(t, words);
@@ -1065,6 +1085,27 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
         d.basis = a.basis;
         d.anchor = std::make_shared<const Mention>(a.mention);
       }
+      break;
+    }
+  }
+
+  // A total spread over a length of time is another fact than a total of
+  // its own or a rate: "invest £4 billion in the network over five years"
+  // is not the "£6.2bn deal", nor "£800m a year".
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    Claim& c = claims[i];
+    if (!c.basis.empty() || c.mention.kind == Kind::date || c.mention.kind == Kind::duration) {
+      continue;
+    }
+    constexpr std::size_t kOverWithin = 10;  // tokens from the amount to "over"
+    for (std::size_t j = i + 1; j < claims.size() && spans[j].first <= spans[i].last + kOverWithin;
+         ++j) {
+      if (claims[j].mention.kind != Kind::duration || !claims[j].mention.ok()) continue;
+      const std::size_t over = spans[j].first - 1;
+      if (!(t.is(over, "over") || t.is(over, "across"))) break;
+      bool broken = false;
+      for (std::size_t k = spans[i].last; k < over; ++k) broken = broken || is_clause_break(t, k);
+      if (!broken) c.basis = "over " + std::get<Duration>(claims[j].mention.value).iso;
       break;
     }
   }

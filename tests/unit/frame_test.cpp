@@ -574,5 +574,40 @@ TEST(Frame, PerShareAndEquityValueOfABid) {
   EXPECT_EQ(claim_for("The company priced its shares at $24.", "$24").basis, "per_share");
 }
 
+TEST(Frame, ATotalOverALengthOfTimeIsItsOwnBasis) {
+  EXPECT_EQ(claim_for("Veltra will invest £4 billion in the network over five years.", "£4 billion")
+                .basis,
+            "over P5Y");
+  EXPECT_EQ(claim_for("Veltra will invest £4 billion in the network, starting in five years.",
+                      "£4 billion")
+                .basis,
+            "");
+}
+
+TEST(Frame, ALabelBeforeAColonNamesTheAmount) {
+  EXPECT_EQ(claim_for("- Revenue: $9.68 billion", "$9.68 billion").attribute, "revenue");
+  EXPECT_EQ(claim_for("- Provision for credit losses: $612 million", "$612 million").attribute,
+            "provision");
+}
+
+TEST(Frame, AChangeBeforeTheAmountDoesNotHideTheWord) {
+  EXPECT_EQ(claim_for("Total revenue rose 7% to $9.86 billion.", "$9.86 billion").attribute,
+            "revenue");
+  EXPECT_EQ(claim_for("Total revenue rose 7% to $9.86 billion.", "7%").attribute, "revenue");
+}
+
+TEST(Frame, PartsAndAdditionsAreOtherFacts) {
+  EXPECT_EQ(claim_for("Of those, 15 million shares were sold by Corvane.", "15 million").basis,
+            "part");
+  EXPECT_EQ(claim_for("They may buy up to 2.775 million additional shares.", "2.775 million").basis,
+            "additional");
+  EXPECT_EQ(
+      claim_for("It expects one-off integration costs of £600 million.", "£600 million").basis,
+      "one_off");
+  EXPECT_EQ(claim_for("It can cut £450m in annual costs.", "£450m").basis, "annual");
+  EXPECT_EQ(claim_for("It expects cost synergies of £410 million.", "£410 million").attribute,
+            "synergies");
+}
+
 }  // namespace
 }  // namespace claimcheck
