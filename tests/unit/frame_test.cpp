@@ -609,5 +609,21 @@ TEST(Frame, PartsAndAdditionsAreOtherFacts) {
             "synergies");
 }
 
+TEST(Frame, ANationalityIsNoSubject) {
+  EXPECT_EQ(claim_for("Under Irish law the company has 28 days to file an appeal.", "28 days")
+                .subject.key,
+            "");
+  EXPECT_EQ(claim_for("Portuguese forward to earn £180,000 a week.", "£180,000").subject.key, "");
+}
+
+TEST(Frame, WagesPayRisesAndReleaseClauses) {
+  const Claim wage = claim_for("Personal terms: £180k-a-week, contract until 2030.", "£180k");
+  EXPECT_EQ(wage.basis, "weekly");
+  EXPECT_EQ(claim_for("He will earn £180,000 a week.", "£180,000").attribute, "salary");
+  EXPECT_EQ(claim_for("Workers won a 5% pay rise this year.", "5%").attribute, "pay_rise");
+  EXPECT_EQ(claim_for("Ashbury paid well below his €120m release clause.", "€120m").attribute,
+            "release_clause");
+}
+
 }  // namespace
 }  // namespace claimcheck
