@@ -158,6 +158,9 @@ int run_check(const CheckArgs& args) {
     }
   }
   options.keep_texts = args.format == "html";  // the page shows the texts
+  // Formats that list agreeing facts need their claims; the others count them.
+  options.keep_agreement_values = args.show_agreements || args.format == "html" ||
+                                  args.format == "markdown" || args.format == "junit";
   options.jobs = args.jobs;
   ProgressLine progress;
   options.on_progress = [&progress](const claimcheck::CheckProgress& p) {

@@ -113,6 +113,10 @@ struct CheckOptions {
   /// Keep every document's text in SourceStatus::text, for writers that show
   /// it (report_html). Off by default: the report then holds claims only.
   bool keep_texts = false;
+  /// Keep the claims of each agreement in Report::agreements. Off, an
+  /// agreement keeps its key only: enough to count the agreeing facts, and a
+  /// long feed's report then holds the claims of its discrepancies alone.
+  bool keep_agreement_values = true;
   /// Called after each document is examined, in input order and never from two
   /// threads at once (possibly from a worker thread). Keep it cheap: e.g.
   ///   options.on_progress = [](const CheckProgress& p) { show(p.documents, p.claims); };

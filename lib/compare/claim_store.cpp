@@ -211,7 +211,9 @@ class Unpacker {
 
 }  // namespace
 
-std::string pack_claim(const Claim& c) {
+// The topic is left out: the checker has used it (to fill a missing
+// subject) before it keeps a claim.
+std::string pack_claim(const Claim& c, bool with_quote) {
   std::string out;
   out.reserve(96 + c.quote.size() + c.mention.text.size());
   Packer p(out);
@@ -220,7 +222,6 @@ std::string pack_claim(const Claim& c) {
   p.text(c.attribute);
   p.entity(c.subject);
   p.entity(c.object);
-  p.entity(c.topic);
   p.flag(c.period != nullptr);
   if (c.period) p.date(*c.period);
   p.day(c.reported);
@@ -231,7 +232,7 @@ std::string pack_claim(const Claim& c) {
   p.unsigned_int(c.sentence_end);
   p.unsigned_int(c.position.line);
   p.unsigned_int(c.position.column);
-  p.text(c.quote);
+  p.text(with_quote ? std::string_view(c.quote) : std::string_view());
   return out;
 }
 
@@ -243,7 +244,6 @@ Claim unpack_claim(std::string_view bytes) {
   c.attribute = u.text();
   c.subject = u.entity();
   c.object = u.entity();
-  c.topic = u.entity();
   if (u.flag()) c.period = std::make_shared<const Date>(u.date());
   c.reported = u.day();
   c.basis = u.text();
@@ -257,7 +257,12 @@ Claim unpack_claim(std::string_view bytes) {
 }
 
 void ClaimStore::add(const Claim& claim, const std::string& block_key) {
-  const std::string packed = pack_claim(claim);
+  // Claims of one sentence follow each other and most often quote it alike:
+  // the quote is kept once.
+  const bool same_quote = !offsets_.empty() && claim.quote == last_quote_;
+  shares_quote_.push_back(same_quote);
+  if (!same_quote) last_quote_ = claim.quote;
+  const std::string packed = pack_claim(claim, !same_quote);
   if (chunks_.empty() || chunks_.back().size() + packed.size() > chunks_.back().capacity()) {
     chunks_.emplace_back().reserve(std::max(kChunkBytes, packed.size()));
   }
@@ -275,7 +280,9 @@ Claim ClaimStore::unpack(std::size_t index) const {
   const std::string& chunk = chunks_[at.chunk];
   const bool last_in_chunk = index + 1 == offsets_.size() || offsets_[index + 1].chunk != at.chunk;
   const std::size_t end = last_in_chunk ? chunk.size() : offsets_[index + 1].offset;
-  return unpack_claim(std::string_view(chunk).substr(at.offset, end - at.offset));
+  Claim c = unpack_claim(std::string_view(chunk).substr(at.offset, end - at.offset));
+  if (shares_quote_[index]) c.quote = unpack(index - 1).quote;
+  return c;
 }
 
 std::vector<Claim> ClaimStore::block(std::size_t b) const {
@@ -288,6 +295,8 @@ std::vector<Claim> ClaimStore::block(std::size_t b) const {
 void ClaimStore::clear() {
   std::vector<std::string>().swap(chunks_);
   std::vector<Place>().swap(offsets_);
+  std::vector<bool>().swap(shares_quote_);
+  last_quote_.clear();
   block_of_.clear();
   std::vector<std::vector<std::uint32_t>>().swap(block_members_);
 }

@@ -37,12 +37,14 @@ class ClaimStore {
     std::uint32_t chunk, offset;
   };
   std::vector<Place> offsets_;
+  std::vector<bool> shares_quote_;  // by claim: its quote is the one before's
+  std::string last_quote_;
   std::unordered_map<std::string, std::size_t> block_of_;
   std::vector<std::vector<std::uint32_t>> block_members_;
 };
 
 /// Packs and unpacks one claim (exposed for the round-trip test).
-std::string pack_claim(const Claim& claim);
+std::string pack_claim(const Claim& claim, bool with_quote = true);
 Claim unpack_claim(std::string_view bytes);
 
 }  // namespace claimcheck::detail

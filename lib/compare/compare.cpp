@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <deque>
 #include <iterator>
 #include <map>
 #include <set>
@@ -556,7 +557,7 @@ bool across_sentences(const std::vector<Claim>& group) {
 
 Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Measure>& measures,
                              const std::vector<Cluster>& clusters,
-                             const std::vector<SourceStatus>& sources,
+                             const std::deque<SourceStatus>& sources,
                              const std::map<std::string, double>& priors) {
   Discrepancy d;
   d.key = key_of(group);
@@ -919,7 +920,7 @@ bool same_order(const std::vector<Measure>& measures, const std::vector<std::str
 
 // Decides one group: a discrepancy, an agreement, or nothing (one value).
 void compare_group(std::vector<Claim> group, const std::vector<Measure>& measures,
-                   const std::vector<SourceStatus>& sources, const CheckOptions& options,
+                   const std::deque<SourceStatus>& sources, const CheckOptions& options,
                    Report& report) {
   if (group.size() < 2) return;
   const auto clusters = clusters_of(measures);
@@ -931,7 +932,7 @@ void compare_group(std::vector<Claim> group, const std::vector<Measure>& measure
   } else if (clusters.size() == 1) {
     Agreement a;
     a.key = key_of(group);
-    a.values = std::move(group);
+    if (options.keep_agreement_values) a.values = std::move(group);
     report.agreements.push_back(std::move(a));
   }
 }
@@ -968,7 +969,9 @@ struct Checker::Impl {
   }
 
   CheckOptions options;
-  std::vector<SourceStatus> sources;
+  // A deque: a vector's doubling would hold up to twice the statuses of a
+  // long feed.
+  std::deque<SourceStatus> sources;
   detail::ClaimStore claims;  // packed: a long feed's claims are what bounds memory
   std::size_t added = 0;
   CheckProgress progress;
@@ -986,7 +989,7 @@ void Checker::add(InputDocument input) {
 Report Checker::finish() {
   impl_->pool.finish();
   detail::ClaimStore& claims_ = impl_->claims;
-  std::vector<SourceStatus>& sources_ = impl_->sources;
+  std::deque<SourceStatus>& sources_ = impl_->sources;
   const CheckOptions& options_ = impl_->options;
   Report report;
   report.claims = claims_.size();
@@ -1033,8 +1036,11 @@ Report Checker::finish() {
   std::stable_sort(
       report.discrepancies.begin(), report.discrepancies.end(),
       [](const Discrepancy& a, const Discrepancy& b) { return a.severity > b.severity; });
-  report.sources = std::move(sources_);
-  sources_.clear();
+  report.sources.reserve(sources_.size());
+  while (!sources_.empty()) {
+    report.sources.push_back(std::move(sources_.front()));
+    sources_.pop_front();
+  }
   claims_.clear();
   return report;
 }

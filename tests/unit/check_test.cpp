@@ -483,5 +483,23 @@ TEST(Check, AClaimJoinsTheOneGroupOfItsSize) {
   EXPECT_EQ(r.discrepancies[0].values.size(), 3u);
 }
 
+TEST(Check, AgreementsMayBeCountedWithoutTheirClaims) {
+  const auto agreements = [](bool keep) {
+    CheckOptions options;
+    options.keep_agreement_values = keep;
+    Checker checker(options);
+    checker.add(text_document("a", "Meta took a 49% stake in Scale AI.", "a"));
+    checker.add(text_document("b", "Meta took a 49% stake in Scale AI.", "b"));
+    return checker.finish().agreements;
+  };
+  const auto kept = agreements(true);
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].values.size(), 2u);
+  const auto counted = agreements(false);
+  ASSERT_EQ(counted.size(), 1u);
+  EXPECT_EQ(counted[0].key.attribute, "stake");
+  EXPECT_TRUE(counted[0].values.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck
