@@ -80,31 +80,4 @@ TokenStream::TokenStream(std::string_view text) : text_(text), lower_(text) {
   }
 }
 
-std::string_view TokenStream::text(std::size_t i) const noexcept {
-  const Token& t = tokens_[i];
-  return text_.substr(t.start, t.end - t.start);
-}
-
-std::string_view TokenStream::lower(std::size_t i) const noexcept {
-  const Token& t = tokens_[i];
-  return std::string_view(lower_).substr(t.start, t.end - t.start);
-}
-
-bool TokenStream::is_digits(std::size_t i) const noexcept {
-  return i < tokens_.size() && tokens_[i].type == TokenType::digits;
-}
-bool TokenStream::is_word(std::size_t i) const noexcept {
-  return i < tokens_.size() && tokens_[i].type == TokenType::word;
-}
-bool TokenStream::is_symbol(std::size_t i, char c) const noexcept {
-  return i < tokens_.size() && tokens_[i].type == TokenType::symbol &&
-         tokens_[i].end - tokens_[i].start == 1 && text_[tokens_[i].start] == c;
-}
-bool TokenStream::is(std::size_t i, std::string_view word) const noexcept {
-  return i < tokens_.size() && lower(i) == word;
-}
-bool TokenStream::attached(std::size_t i) const noexcept {
-  return i < tokens_.size() && i > 0 && !tokens_[i].space_before;
-}
-
 }  // namespace claimcheck::detail

@@ -31,18 +31,38 @@ class TokenStream {
   const std::vector<Token>& tokens() const noexcept { return tokens_; }
   std::string_view source() const noexcept { return text_; }
 
+  // The accessors are inline: the recognizers call them at every step, and a
+  // call into another translation unit costs more than the test itself.
+
   /// The token's bytes, as written / with ASCII letters lower-cased.
-  std::string_view text(std::size_t i) const noexcept;
-  std::string_view lower(std::size_t i) const noexcept;
+  std::string_view text(std::size_t i) const noexcept {
+    const Token& t = tokens_[i];
+    return {text_.data() + t.start, t.end - t.start};
+  }
+  std::string_view lower(std::size_t i) const noexcept {
+    const Token& t = tokens_[i];
+    return {lower_.data() + t.start, t.end - t.start};
+  }
 
   // Bounds-checked tests, false past the end.
-  bool is_digits(std::size_t i) const noexcept;
-  bool is_word(std::size_t i) const noexcept;
-  bool is_symbol(std::size_t i, char c) const noexcept;
+  bool is_digits(std::size_t i) const noexcept {
+    return i < tokens_.size() && tokens_[i].type == TokenType::digits;
+  }
+  bool is_word(std::size_t i) const noexcept {
+    return i < tokens_.size() && tokens_[i].type == TokenType::word;
+  }
+  bool is_symbol(std::size_t i, char c) const noexcept {
+    return i < tokens_.size() && tokens_[i].type == TokenType::symbol &&
+           tokens_[i].end - tokens_[i].start == 1 && text_[tokens_[i].start] == c;
+  }
   /// The lower-cased token equals `word`.
-  bool is(std::size_t i, std::string_view word) const noexcept;
+  bool is(std::size_t i, std::string_view word) const noexcept {
+    return i < tokens_.size() && lower(i) == word;
+  }
   /// Token i follows token i-1 with no space between.
-  bool attached(std::size_t i) const noexcept;
+  bool attached(std::size_t i) const noexcept {
+    return i < tokens_.size() && i > 0 && !tokens_[i].space_before;
+  }
 
  private:
   std::string_view text_;
