@@ -23,28 +23,27 @@ class LookupCache {
  public:
   /// number_lexicon().word(t, k), remembered.
   std::optional<LexiconHit<NumberWord>> number_word(const TokenStream& t, std::size_t k);
-  /// calendar_at(t, k, type), remembered. `type` must outlive the cache (a literal).
+  /// calendar_at(t, k, type), remembered.
   std::optional<CalendarHit> calendar(const TokenStream& t, std::size_t k, std::string_view type);
 
  private:
-  static constexpr std::size_t kWordSlots = 256;       // a power of two
-  static constexpr std::size_t kCalendarSlots = 1024;  // a power of two
+  static constexpr std::size_t kWordSlots = 256;      // a power of two
+  static constexpr std::size_t kCalendarSlots = 256;  // a power of two
   static constexpr std::size_t kNone = SIZE_MAX;
   struct WordSlot {
     std::size_t token = kNone;
     std::optional<LexiconHit<NumberWord>> hit;
   };
-  struct StartSlot {
-    std::size_t token = kNone;
-    bool starts = false;  // some calendar phrase starts at the token
-  };
+  // The longest phrase of every type at one token, from one pass over the
+  // phrases that start with its word: the date parser asks for a dozen types
+  // at each token, and most of its tokens start no phrase at all.
   struct CalendarSlot {
     std::size_t token = kNone;
-    std::string_view type;
-    std::optional<CalendarHit> hit;
+    std::array<std::uint16_t, kCalendarTypes> row{};
+    std::array<std::uint32_t, kCalendarTypes> last{};  // 0: no phrase of the type
   };
+  void fill(CalendarSlot& slot, const TokenStream& t, std::size_t k);
   std::array<WordSlot, kWordSlots> words_{};
-  std::array<StartSlot, kWordSlots> calendar_starts_{};
   std::array<CalendarSlot, kCalendarSlots> calendar_{};
 };
 

@@ -57,6 +57,10 @@ class PhraseTable {
   std::optional<PhraseHit> match_at(const TokenStream& t, std::size_t i) const {
     return match_at(t, i, [](std::size_t) { return true; });
   }
+  /// Calls visit(row, last) for every phrase that starts at token i, in the
+  /// order match_at() considers them (one lookup for all of them).
+  template <class Visit>
+  void for_each_match_at(const TokenStream& t, std::size_t i, Visit visit) const;
   /// The longest phrase ending just before token i (last == i).
   template <class Accept>
   std::optional<PhraseHit> match_before(const TokenStream& t, std::size_t i, Accept accept) const;
@@ -89,6 +93,17 @@ std::optional<PhraseHit> PhraseTable::match_at(const TokenStream& t, std::size_t
     if (last > i && (!best || last > best->last)) best = PhraseHit{r, i, last};
   }
   return best;
+}
+
+template <class Visit>
+void PhraseTable::for_each_match_at(const TokenStream& t, std::size_t i, Visit visit) const {
+  if (i >= t.size()) return;
+  const auto it = by_first_.find(t.lower(i));
+  if (it == by_first_.end()) return;
+  for (const std::size_t r : it->second) {
+    const std::size_t last = match_forward(t, i, r);
+    if (last > i) visit(r, last);
+  }
 }
 
 template <class Accept>
