@@ -1,6 +1,8 @@
 #include "text/tokens.hpp"
 
 #include <array>
+#include <bit>
+#include <cstring>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -51,23 +53,55 @@ UChar32 code_point_at(std::string_view s, std::size_t i, std::size_t& length) {
   return c;
 }
 
-// The end of the word that starts at i: ASCII letters and alphabetic code
-// points. ASCII letters are lower-cased into `lower` on the way (a store for
-// every letter, so that the loop has no branch on the letter's case).
-std::size_t word_end(std::string_view text, std::size_t i, char* lower) {
-  const std::size_t n = text.size();
-  while (i < n) {
-    const ByteClass c = byte_class(text[i]);
-    if (is_ascii_letter(c)) {
-      lower[i] = static_cast<char>(text[i] | 0x20);
-      ++i;
-    } else if (std::size_t length = 1; c == kHigh && u_isalpha(code_point_at(text, i, length))) {
-      i += length;
-    } else {
-      break;
+// Eight bytes at a time: the mask of those that are ASCII letters (0x80 in
+// each letter's byte). A byte below 0x80 ORed with 0x20 is a letter when it
+// lies in 'a'..'z'; the two additions test that range in every byte at once
+// and cannot carry into the next byte.
+constexpr std::uint64_t kOnes = 0x0101010101010101u;
+std::uint64_t letter_mask(std::uint64_t v) {
+  const std::uint64_t x = v | (kOnes * 0x20);
+  const std::uint64_t ascii = ~v;
+  const std::uint64_t at_least_a = x + kOnes * (0x80 - 'a');
+  const std::uint64_t above_z = x + kOnes * (0x7f - 'z');
+  return ascii & at_least_a & ~above_z & (kOnes * 0x80);
+}
+
+// Skips ASCII letters from i, lower-casing them into `lower`, eight at a
+// time while eight bytes are left (words are mostly shorter than that, so
+// this is one step per word instead of one per letter).
+std::size_t skip_ascii_letters(std::string_view text, std::size_t i, char* lower) {
+  if constexpr (std::endian::native == std::endian::little) {
+    while (i + 8 <= text.size()) {
+      std::uint64_t v = 0;
+      std::memcpy(&v, text.data() + i, 8);
+      const std::uint64_t letters = letter_mask(v);
+      const std::uint64_t lowered = v | (letters >> 2);  // 0x80 >> 2 is the case bit
+      std::memcpy(lower + i, &lowered, 8);  // bytes that are no letter are stored unchanged
+      if (letters != kOnes * 0x80) {
+        return i + static_cast<std::size_t>(std::countr_zero(~letters & (kOnes * 0x80))) / 8;
+      }
+      i += 8;
     }
   }
+  while (i < text.size() && is_ascii_letter(byte_class(text[i]))) {
+    lower[i] = static_cast<char>(text[i] | 0x20);
+    ++i;
+  }
   return i;
+}
+
+// The end of the word that starts at i: ASCII letters and alphabetic code
+// points, the ASCII letters lower-cased into `lower` on the way.
+std::size_t word_end(std::string_view text, std::size_t i, char* lower) {
+  while (true) {
+    i = skip_ascii_letters(text, i, lower);
+    std::size_t length = 1;
+    if (i >= text.size() || byte_class(text[i]) != kHigh ||
+        !u_isalpha(code_point_at(text, i, length))) {
+      return i;
+    }
+    i += length;
+  }
 }
 
 }  // namespace
