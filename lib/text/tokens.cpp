@@ -107,6 +107,7 @@ std::size_t word_end(std::string_view text, std::size_t i, char* lower) {
 }  // namespace
 
 TokenStream::TokenStream(std::string_view text) : text_(text), lower_(text) {
+  lower_.append(kKeyBytes, '\0');  // lower_key() reads eight bytes from any token's start
   // ASCII letters occur only in word tokens, so lower-casing them there
   // lower-cases the whole copy.
   char* const lower = lower_.data();
