@@ -84,7 +84,8 @@ CandidateTable::CandidateTable() {
   }
   symbols_.try_emplace("$", kStarts);
   mark_anchor("$");
-  short_.resize(kShortSlots);
+  short_keys_.resize(kShortSlots);
+  short_marks_.resize(kShortSlots);
   for (const auto* table : {&words_, &symbols_}) {
     for (const auto& [token, m] : *table) {
       add_to_filter(token);
@@ -97,8 +98,9 @@ void CandidateTable::add_short(std::string_view token, std::uint8_t mark) {
   const TokenStream t(token);
   const std::uint64_t key = t.lower_key(0);
   std::size_t s = short_slot(key);
-  while (short_[s].key != 0 && short_[s].key != key) s = (s + 1) % kShortSlots;
-  short_[s] = ShortSlot{key, mark};
+  while (short_keys_[s] != 0 && short_keys_[s] != key) s = (s + 1) % kShortSlots;
+  short_keys_[s] = key;
+  short_marks_[s] = mark;
 }
 
 void CandidateTable::mark_anchor(std::string_view token) {
@@ -129,8 +131,8 @@ std::uint8_t CandidateTable::mark(const TokenStream& tokens, std::size_t i) cons
   if (t.end - t.start > 8) return long_mark(tokens, i);
   const std::uint64_t key = tokens.lower_key(i);
   for (std::size_t s = short_slot(key);; s = (s + 1) % kShortSlots) {
-    if (short_[s].key == key) return short_[s].mark;
-    if (short_[s].key == 0) return 0;
+    if (short_keys_[s] == key) return short_marks_[s];
+    if (short_keys_[s] == 0) return 0;
   }
 }
 
