@@ -76,8 +76,15 @@ class TokenStream {
            tokens_[i].end - tokens_[i].start == 1 && text_[tokens_[i].start] == c;
   }
   /// The lower-cased token equals `word`.
+  /// (A loop, not memcmp: the words are short literals, and once inlined the
+  /// loop unrolls into a few byte compares instead of a library call.)
   bool is(std::size_t i, std::string_view word) const noexcept {
-    return i < tokens_.size() && lower(i) == word;
+    if (i >= tokens_.size() || tokens_[i].end - tokens_[i].start != word.size()) return false;
+    const char* p = lower_.data() + tokens_[i].start;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      if (p[k] != word[k]) return false;
+    }
+    return true;
   }
   /// Token i follows token i-1 with no space between.
   bool attached(std::size_t i) const noexcept {
