@@ -84,9 +84,23 @@ CandidateTable::CandidateTable() {
   }
   symbols_.try_emplace("$", kStarts);
   mark_anchor("$");
+  short_keys_.resize(kShortSlots);
+  short_marks_.resize(kShortSlots);
   for (const auto* table : {&words_, &symbols_}) {
-    for (const auto& [token, m] : *table) add_to_filter(token);
+    for (const auto& [token, m] : *table) {
+      add_to_filter(token);
+      if (token.size() <= 8) add_short(token, m);
+    }
   }
+}
+
+void CandidateTable::add_short(std::string_view token, std::uint8_t mark) {
+  const TokenStream t(token);
+  const std::uint64_t key = t.lower_key(0);
+  std::size_t s = short_slot(key);
+  while (short_keys_[s] != 0 && short_keys_[s] != key) s = (s + 1) % kShortSlots;
+  short_keys_[s] = key;
+  short_marks_[s] = mark;
 }
 
 void CandidateTable::mark_anchor(std::string_view token) {
@@ -112,21 +126,23 @@ std::size_t CandidateTable::filter_key(std::string_view token) noexcept {
 }
 
 std::uint8_t CandidateTable::mark(const TokenStream& tokens, std::size_t i) const {
-  if (tokens[i].type == TokenType::digits) return kStarts | kAnchor;
+  const Token& t = tokens[i];
+  if (t.type == TokenType::digits) return kStarts | kAnchor;
+  if (t.end - t.start > 8) return long_mark(tokens, i);
+  const std::uint64_t key = tokens.lower_key(i);
+  for (std::size_t s = short_slot(key);; s = (s + 1) % kShortSlots) {
+    if (short_keys_[s] == key) return short_marks_[s];
+    if (short_keys_[s] == 0) return 0;
+  }
+}
+
+// A token longer than eight bytes: a word (symbols are one code point).
+std::uint8_t CandidateTable::long_mark(const TokenStream& tokens, std::size_t i) const {
   const std::string_view key = tokens[i].type == TokenType::word ? tokens.lower(i) : tokens.text(i);
   if (!filter_.test(filter_key(key))) return 0;
-  const WordMap<std::uint8_t>* table = &symbols_;
-  switch (tokens[i].type) {
-    case TokenType::digits:
-      return kStarts | kAnchor;
-    case TokenType::word:
-      table = &words_;
-      break;
-    case TokenType::symbol:
-      break;
-  }
-  const auto it = table->find(key);
-  return it == table->end() ? 0 : it->second;
+  const WordMap<std::uint8_t>& table = tokens[i].type == TokenType::word ? words_ : symbols_;
+  const auto it = table.find(key);
+  return it == table.end() ? 0 : it->second;
 }
 
 bool CandidateTable::may_start(const TokenStream& tokens, std::size_t i) const {
@@ -136,16 +152,17 @@ bool CandidateTable::may_start(const TokenStream& tokens, std::size_t i) const {
 std::vector<std::uint8_t> CandidateTable::marks(const TokenStream& tokens) const {
   std::vector<std::uint8_t> out(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = mark(tokens, i);
+  // From the back, knowing the nearest anchor after each token: a weak
+  // starter is worth trying only with one within kAnchorWindow tokens.
+  std::size_t anchor = SIZE_MAX;
+  for (std::size_t i = out.size(); i-- > 0;) {
+    const std::uint8_t m = out[i];
+    if ((m & kStarts) && (!(m & kWeak) || (anchor != SIZE_MAX && anchor - i <= kAnchorWindow))) {
+      out[i] |= kTry;
+    }
+    if (m & kAnchor) anchor = i;
+  }
   return out;
-}
-
-bool worth_trying(const std::vector<std::uint8_t>& marks, std::size_t i) {
-  if (!(marks[i] & kStarts)) return false;
-  if (!(marks[i] & kWeak)) return true;
-  const std::size_t end = std::min(marks.size(), i + 1 + kAnchorWindow);
-  return std::any_of(marks.begin() + static_cast<std::ptrdiff_t>(i) + 1,
-                     marks.begin() + static_cast<std::ptrdiff_t>(end),
-                     [](std::uint8_t m) { return (m & kAnchor) != 0; });
 }
 
 const CandidateTable& candidate_table() {

@@ -25,6 +25,7 @@ enum Mark : std::uint8_t {
   kStarts = 1,  // may start a mention
   kWeak = 2,    // ... but only with an anchor within kAnchorWindow tokens after it
   kAnchor = 4,  // an anchor
+  kTry = 8,     // worth trying: it may start a mention, and if weak an anchor follows
 };
 
 /// How far after a weak starter an anchor must be. The longest lead-in in the
@@ -36,12 +37,25 @@ class CandidateTable {
  public:
   CandidateTable();
   bool may_start(const TokenStream& tokens, std::size_t i) const;
-  /// The marks of every token (one lexicon lookup per token).
+  /// The marks of every token (one lexicon lookup per token), kTry included.
   std::vector<std::uint8_t> marks(const TokenStream& tokens) const;
 
  private:
   std::uint8_t mark(const TokenStream& tokens, std::size_t i) const;
+  std::uint8_t long_mark(const TokenStream& tokens, std::size_t i) const;
   void mark_anchor(std::string_view token);
+  // Tokens of up to eight bytes (nearly all) are looked up by
+  // TokenStream::lower_key in an open-addressed table of integers: one
+  // multiply and, mostly, one compare. Longer words go to the maps below.
+  // Keys and marks in separate arrays, keys 16 KB: the table stays in the
+  // first-level cache next to the tokens being marked.
+  static constexpr std::size_t kShortSlots = 2048;  // a power of two, > 3 x the short words
+  static std::size_t short_slot(std::uint64_t key) noexcept {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15u) >> 53);  // 11 bits: kShortSlots
+  }
+  void add_short(std::string_view token, std::uint8_t mark);
+  std::vector<std::uint64_t> short_keys_;  // 0: empty (only a NUL token has key 0; its mark is 0)
+  std::vector<std::uint8_t> short_marks_;
   // A filter in front of the hash lookups: most tokens of prose are in
   // neither table, and their first two bytes and length say so.
   static std::size_t filter_key(std::string_view token) noexcept;
@@ -56,7 +70,9 @@ class CandidateTable {
 const CandidateTable& candidate_table();
 
 /// Whether token i may start a mention, given every token's marks.
-bool worth_trying(const std::vector<std::uint8_t>& marks, std::size_t i);
+inline bool worth_trying(const std::vector<std::uint8_t>& marks, std::size_t i) {
+  return (marks[i] & kTry) != 0;
+}
 
 /// The lower-cased tokens of a lexicon phrase ("US$" → "us", "$"), split as
 /// the text is: phrases match token by token.

@@ -27,7 +27,9 @@
 #include <array>
 #include <charconv>
 #include <chrono>
+#include <stdexcept>
 #include <string>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -44,6 +46,46 @@ const PhraseTable& calendar_table() {
   return table;
 }
 
+namespace {
+
+// The calendar types by number, and each row's type number: the lookup
+// cache keeps one hit per type and token, found in one pass over the rows.
+struct CalendarTypes {
+  CalendarTypes() {
+    const PhraseTable& table = calendar_table();
+    row_type.resize(table.size(), kCalendarTypes);
+    for (std::size_t r = 0; r < table.size(); ++r) {
+      const auto& row = table.row(r);
+      if (row.size() < 2) continue;
+      auto it = std::find(names.begin(), names.end(), row[1]);
+      if (it == names.end()) {
+        if (names.size() == kCalendarTypes) throw std::logic_error("too many calendar types");
+        it = names.insert(names.end(), row[1]);
+      }
+      row_type[r] = static_cast<std::size_t>(it - names.begin());
+    }
+  }
+  std::vector<std::string_view> names;
+  std::vector<std::size_t> row_type;
+};
+
+const CalendarTypes& calendar_types() {
+  static const CalendarTypes types;
+  return types;
+}
+
+}  // namespace
+
+std::size_t calendar_type_number(std::string_view type) noexcept {
+  const auto& names = calendar_types().names;
+  const auto it = std::find(names.begin(), names.end(), type);
+  return it == names.end() ? kCalendarTypes : static_cast<std::size_t>(it - names.begin());
+}
+
+std::size_t calendar_row_type(std::size_t row) noexcept {
+  return calendar_types().row_type[row];
+}
+
 int CalendarHit::number() const noexcept {
   int v = 0;
   const char* b = value.data();
@@ -53,9 +95,7 @@ int CalendarHit::number() const noexcept {
   return v;
 }
 
-namespace {
-
-CalendarHit make_hit(const PhraseHit& h) {
+CalendarHit calendar_hit(const PhraseHit& h) {
   const auto& row = calendar_table().row(h.row);
   CalendarHit c;
   c.row = h.row;
@@ -66,8 +106,6 @@ CalendarHit make_hit(const PhraseHit& h) {
   return c;
 }
 
-}  // namespace
-
 std::optional<CalendarHit> calendar_at(const TokenStream& t, std::size_t i, std::string_view type) {
   const PhraseTable& table = calendar_table();
   const auto h = table.match_at(t, i, [&](std::size_t r) {
@@ -75,7 +113,7 @@ std::optional<CalendarHit> calendar_at(const TokenStream& t, std::size_t i, std:
     return row.size() > 1 && row[1] == type;
   });
   if (!h) return std::nullopt;
-  return make_hit(*h);
+  return calendar_hit(*h);
 }
 
 std::optional<CalendarHit> calendar_before(const TokenStream& t, std::size_t i,
@@ -86,7 +124,7 @@ std::optional<CalendarHit> calendar_before(const TokenStream& t, std::size_t i,
     return row.size() > 1 && row[1] == type;
   });
   if (!h) return std::nullopt;
-  return make_hit(*h);
+  return calendar_hit(*h);
 }
 
 namespace {

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "extract/date_lexicon.hpp"
+#include "extract/lookup_cache.hpp"
 #include "extract/numbers.hpp"
 #include "extract/recognize.hpp"
 
@@ -41,20 +42,22 @@ std::optional<Found> match_duration(const Scan& scan, std::size_t i) {
     o.allow_sign = false;
     o.allow_ordinal = false;
     const auto n = match_number(scan, i, o);
-    if (!n || n->ordinal || n->negative || !n->value.ok() || n->value.is_zero()) return std::nullopt;
+    if (!n || n->ordinal || n->negative || !n->value.ok() || n->value.is_zero())
+      return std::nullopt;
     amount = n->value;
     k = n->last;
   }
   // "five-year", "18-month"
   if (t.is_symbol(k, '-') && t.attached(k) && t.attached(k + 1) && t.is_word(k + 1)) ++k;
   scan.count();
-  const auto u = calendar_at(t, k, "unit");
+  const auto u = scan.cache ? scan.cache->calendar(t, k, "unit") : calendar_at(t, k, "unit");
   if (!u) return std::nullopt;
   std::string_view unit = u->value;
   if (unit == "Q" || unit == "WE") return std::nullopt;
   // "3Y"-style letters are not units; a unit glued to a number is fine ("3.5years").
   std::size_t last = u->last;
-  if (last < t.size() && t.attached(last) && (t.is_word(last) || t.is_digits(last))) return std::nullopt;
+  if (last < t.size() && t.attached(last) && (t.is_word(last) || t.is_digits(last)))
+    return std::nullopt;
   // A date, not a length: "two months ago", "3 days from today".
   if (t.is(last, "ago")) return std::nullopt;
   if ((t.is(last, "from") || t.is(last, "after") || t.is(last, "before")) &&
@@ -93,9 +96,12 @@ std::optional<Found> match_duration(const Scan& scan, std::size_t i) {
   // A qualifier just before: "over five years", "within two weeks".
   Qualifier q = Qualifier::none;
   if (const auto dq = calendar_before(t, i, "dq")) {
-    if (dq->value == "min") q = Qualifier::min;
-    else if (dq->value == "max") q = Qualifier::max;
-    else if (dq->value == "approx") q = Qualifier::approx;
+    if (dq->value == "min")
+      q = Qualifier::min;
+    else if (dq->value == "max")
+      q = Qualifier::max;
+    else if (dq->value == "approx")
+      q = Qualifier::approx;
   }
   const Interval exact{amount, amount};
   m.interval = qualified(exact, amount, q);

@@ -14,24 +14,26 @@ std::optional<LexiconHit<NumberWord>> LookupCache::number_word(const TokenStream
 
 std::optional<CalendarHit> LookupCache::calendar(const TokenStream& t, std::size_t k,
                                                  std::string_view type) {
-  // Most tokens asked about start no calendar phrase of any type: one
-  // remembered lookup answers every type for them.
-  StartSlot& start = calendar_starts_[k & (kWordSlots - 1)];
-  if (start.token != k) {
-    start.token = k;
-    start.starts = calendar_table().may_start_at(t, k);
-  }
-  if (!start.starts) return std::nullopt;
-  // The type names are short and distinct in their length and first letter
-  // often enough; a collision only costs a lookup, as the slot checks both.
-  const std::size_t mix = k * 8 + type.size() * 3 + (type.empty() ? 0 : type.front());
-  CalendarSlot& slot = calendar_[mix & (kCalendarSlots - 1)];
-  if (slot.token != k || slot.type != type) {
-    slot.token = k;
-    slot.type = type;
-    slot.hit = calendar_at(t, k, type);
-  }
-  return slot.hit;
+  const std::size_t n = calendar_type_number(type);
+  if (n == kCalendarTypes) return std::nullopt;  // no row has the type
+  CalendarSlot& slot = calendar_[k & (kCalendarSlots - 1)];
+  if (slot.token != k) fill(slot, t, k);
+  if (slot.last[n] == 0) return std::nullopt;
+  return calendar_hit(PhraseHit{slot.row[n], k, slot.last[n]});
+}
+
+void LookupCache::fill(CalendarSlot& slot, const TokenStream& t, std::size_t k) {
+  slot.token = k;
+  slot.last.fill(0);
+  // As calendar_at() chooses: the longest phrase, the first row of the
+  // longest ones.
+  calendar_table().for_each_match_at(t, k, [&](std::size_t row, std::size_t last) {
+    const std::size_t n = calendar_row_type(row);
+    if (n < kCalendarTypes && last > slot.last[n]) {
+      slot.row[n] = static_cast<std::uint16_t>(row);
+      slot.last[n] = static_cast<std::uint32_t>(last);
+    }
+  });
 }
 
 }  // namespace claimcheck::detail

@@ -900,10 +900,50 @@ std::optional<NumberMatch> Parser::words(std::size_t j) {
 
 // ------------------------------------------------------------- interface
 
-std::optional<NumberMatch> match_number(const Scan& scan, std::size_t i,
+namespace {
+
+// The options as one number, for the lookup cache; kSmallOrdinal, above
+// them all, is match_small_ordinal's parse.
+unsigned options_key(const NumberOptions& o) {
+  return unsigned{o.allow_words} | unsigned{o.allow_scale} << 1 | unsigned{o.money_scales} << 2 |
+         unsigned{o.allow_sign} << 3 | unsigned{o.allow_fraction} << 4 |
+         unsigned{o.allow_ordinal} << 5 | unsigned{o.allow_space_groups} << 6;
+}
+constexpr unsigned kSmallOrdinal = 1u << 7;
+
+std::optional<NumberMatch> parse_number(const Scan& scan, std::size_t i,
                                         const NumberOptions& options) {
   Parser p(scan, options, i);
   return p.number(i);
+}
+
+std::optional<NumberMatch> parse_small_ordinal(const Scan& scan, std::size_t i) {
+  const TokenStream& t = scan.tokens;
+  scan.count();
+  const std::size_t j = t.is(i, "the") ? i + 1 : i;
+  if (!t.is_word(j)) return std::nullopt;
+  NumberOptions o;
+  o.allow_scale = false;
+  o.allow_sign = false;
+  o.allow_fraction = false;
+  o.allow_ordinal = true;
+  o.allow_space_groups = false;
+  Parser p(scan, o, j);
+  auto m = p.unsigned_number(j);
+  if (!m || !m->value.is_integer() || m->value.is_negative()) return std::nullopt;
+  m->first = i;
+  return m;
+}
+
+}  // namespace
+
+// A parse depends only on the tokens, the options and the position: the
+// document's cache may answer it.
+std::optional<NumberMatch> match_number(const Scan& scan, std::size_t i,
+                                        const NumberOptions& options) {
+  if (!scan.cache) return parse_number(scan, i, options);
+  return scan.cache->number(i, options_key(options),
+                            [&] { return parse_number(scan, i, options); });
 }
 
 bool may_start_number(const TokenStream& t, std::size_t i) {
@@ -931,21 +971,8 @@ bool may_start_number(const TokenStream& t, std::size_t i) {
 }
 
 std::optional<NumberMatch> match_small_ordinal(const Scan& scan, std::size_t i) {
-  const TokenStream& t = scan.tokens;
-  scan.count();
-  const std::size_t j = t.is(i, "the") ? i + 1 : i;
-  if (!t.is_word(j)) return std::nullopt;
-  NumberOptions o;
-  o.allow_scale = false;
-  o.allow_sign = false;
-  o.allow_fraction = false;
-  o.allow_ordinal = true;
-  o.allow_space_groups = false;
-  Parser p(scan, o, j);
-  auto m = p.unsigned_number(j);
-  if (!m || !m->value.is_integer() || m->value.is_negative()) return std::nullopt;
-  m->first = i;
-  return m;
+  if (!scan.cache) return parse_small_ordinal(scan, i);
+  return scan.cache->number(i, kSmallOrdinal, [&] { return parse_small_ordinal(scan, i); });
 }
 
 }  // namespace claimcheck::detail

@@ -27,6 +27,26 @@ void PhraseTable::index() {
     }
     words_.push_back(std::move(words));
   }
+  index_first_keys();
+}
+
+void PhraseTable::index_first_keys() {
+  std::size_t size = 16;
+  while (size < 4 * by_first_.size()) size *= 2;
+  first_keys_.assign(size, 0);
+  const std::size_t mask = size - 1;
+  for (const auto& [word, rows] : by_first_) {
+    const TokenStream t(word);
+    if (word.size() > 8) continue;  // looked up in by_first_ alone
+    if (t.size() != 1) {            // no one token's key: no filter
+      first_keys_.clear();
+      return;
+    }
+    const std::uint64_t key = t.lower_key(0);
+    std::size_t s = (key * 0x9E3779B97F4A7C15u) >> 40 & mask;
+    while (first_keys_[s] != 0 && first_keys_[s] != key) s = (s + 1) & mask;
+    first_keys_[s] = key;
+  }
 }
 
 std::size_t PhraseTable::match_forward(const TokenStream& t, std::size_t i, std::size_t r) const {

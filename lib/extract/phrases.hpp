@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -47,7 +48,7 @@ class PhraseTable {
   const std::vector<std::string_view>& row(std::size_t r) const { return rows_[r]; }
   /// Whether some phrase starts with token i's word (one lookup).
   bool may_start_at(const TokenStream& t, std::size_t i) const {
-    return i < t.size() && by_first_.contains(t.lower(i));
+    return i < t.size() && first_word_may_be(t, i) && by_first_.contains(t.lower(i));
   }
   std::size_t size() const noexcept { return rows_.size(); }
 
@@ -57,6 +58,10 @@ class PhraseTable {
   std::optional<PhraseHit> match_at(const TokenStream& t, std::size_t i) const {
     return match_at(t, i, [](std::size_t) { return true; });
   }
+  /// Calls visit(row, last) for every phrase that starts at token i, in the
+  /// order match_at() considers them (one lookup for all of them).
+  template <class Visit>
+  void for_each_match_at(const TokenStream& t, std::size_t i, Visit visit) const;
   /// The longest phrase ending just before token i (last == i).
   template <class Accept>
   std::optional<PhraseHit> match_before(const TokenStream& t, std::size_t i, Accept accept) const;
@@ -69,17 +74,34 @@ class PhraseTable {
   std::size_t match_forward(const TokenStream& t, std::size_t i, std::size_t r) const;
   std::size_t match_backward(const TokenStream& t, std::size_t i, std::size_t r) const;
 
+  // False when token i is surely no phrase's first word. Most tokens asked
+  // about are none: a token of up to eight bytes is looked up by its
+  // TokenStream::lower_key in an open-addressed set of integers, which costs
+  // less than hashing its text for by_first_.
+  bool first_word_may_be(const TokenStream& t, std::size_t i) const noexcept {
+    if (first_keys_.empty() || t[i].end - t[i].start > 8) return true;
+    const std::uint64_t key = t.lower_key(i);
+    if (key == 0) return true;  // a NUL token: 0 marks an empty slot
+    const std::size_t mask = first_keys_.size() - 1;
+    for (std::size_t s = (key * 0x9E3779B97F4A7C15u) >> 40 & mask;; s = (s + 1) & mask) {
+      if (first_keys_[s] == key) return true;
+      if (first_keys_[s] == 0) return false;
+    }
+  }
+  void index_first_keys();
+
   void index();
   std::string owned_;
   std::vector<std::vector<std::string_view>> rows_;
   std::vector<std::vector<std::string>> words_;
   WordMap<std::vector<std::size_t>> by_first_, by_last_;
+  std::vector<std::uint64_t> first_keys_;  // a power of two in size, 0 empty; none: no filter
 };
 
 template <class Accept>
 std::optional<PhraseHit> PhraseTable::match_at(const TokenStream& t, std::size_t i,
                                                Accept accept) const {
-  if (i >= t.size()) return std::nullopt;
+  if (i >= t.size() || !first_word_may_be(t, i)) return std::nullopt;
   const auto it = by_first_.find(t.lower(i));
   if (it == by_first_.end()) return std::nullopt;
   std::optional<PhraseHit> best;
@@ -89,6 +111,17 @@ std::optional<PhraseHit> PhraseTable::match_at(const TokenStream& t, std::size_t
     if (last > i && (!best || last > best->last)) best = PhraseHit{r, i, last};
   }
   return best;
+}
+
+template <class Visit>
+void PhraseTable::for_each_match_at(const TokenStream& t, std::size_t i, Visit visit) const {
+  if (i >= t.size() || !first_word_may_be(t, i)) return;
+  const auto it = by_first_.find(t.lower(i));
+  if (it == by_first_.end()) return;
+  for (const std::size_t r : it->second) {
+    const std::size_t last = match_forward(t, i, r);
+    if (last > i) visit(r, last);
+  }
 }
 
 template <class Accept>
