@@ -58,11 +58,15 @@ void expect_same_claim(const Claim& a, const Claim& b) {
   EXPECT_EQ(a.subject.name, b.subject.name);
   EXPECT_EQ(a.object.key, b.object.key);
   ASSERT_EQ(a.period != nullptr, b.period != nullptr);
-  if (a.period) EXPECT_EQ(a.period->timex, b.period->timex);
+  if (a.period) {
+    EXPECT_EQ(a.period->timex, b.period->timex);
+  }
   EXPECT_EQ(a.reported, b.reported);
   EXPECT_EQ(a.basis, b.basis);
   ASSERT_EQ(a.anchor != nullptr, b.anchor != nullptr);
-  if (a.anchor) expect_same_mention(*a.anchor, *b.anchor);
+  if (a.anchor) {
+    expect_same_mention(*a.anchor, *b.anchor);
+  }
   EXPECT_EQ(a.sentence_start, b.sentence_start);
   EXPECT_EQ(a.sentence_end, b.sentence_end);
   EXPECT_EQ(a.position.line, b.position.line);
