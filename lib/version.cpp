@@ -2,6 +2,8 @@
 
 namespace claimcheck {
 
-std::string_view version() noexcept { return CLAIMCHECK_VERSION; }
+std::string_view version() noexcept {
+  return CLAIMCHECK_VERSION;
+}
 
 }  // namespace claimcheck

@@ -14,23 +14,23 @@
 namespace claimcheck::detail {
 
 struct NumberOptions {
-  bool allow_words = true;    // spelled-out numbers
-  bool allow_scale = true;    // thousand, million, bn, k, M, lakh, crore, dozen
+  bool allow_words = true;  // spelled-out numbers
+  bool allow_scale = true;  // thousand, million, bn, k, M, lakh, crore, dozen
   /// Lower-case one-letter scales ("m", "b") and "mn"/"bn" spaced from the
   /// number: only where money is certain ("$5 m"); "1m" alone is a metre.
   bool money_scales = false;
-  bool allow_sign = true;      // a leading '-' or "minus"/"negative"
-  bool allow_fraction = true;  // "4/5", "two thirds", "one over three"
-  bool allow_ordinal = false;  // "21st", "twenty-second" (dates ask for them)
+  bool allow_sign = true;          // a leading '-' or "minus"/"negative"
+  bool allow_fraction = true;      // "4/5", "two thirds", "one over three"
+  bool allow_ordinal = false;      // "21st", "twenty-second" (dates ask for them)
   bool allow_space_groups = true;  // "1 234 567"
 };
 
 struct NumberMatch {
   std::size_t first = 0;  // tokens [first, last)
   std::size_t last = 0;
-  Decimal value;          // after scale; exact for numerals, nearest for fractions
-  Interval precision;     // stated precision of the value (after scale)
-  bool words = false;     // spelled out, wholly or in part
+  Decimal value;       // after scale; exact for numerals, nearest for fractions
+  Interval precision;  // stated precision of the value (after scale)
+  bool words = false;  // spelled out, wholly or in part
   bool ordinal = false;
   bool fraction = false;
   bool negative = false;

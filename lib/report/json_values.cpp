@@ -16,7 +16,9 @@ overloaded(F...) -> overloaded<F...>;  // clang 14 lacks aggregate deduction
 
 }  // namespace
 
-json::string text_json(std::string_view bytes) { return json::string(repair_utf8(bytes)); }
+json::string text_json(std::string_view bytes) {
+  return json::string(repair_utf8(bytes));
+}
 
 json::value decimal_json(const Decimal& d) {
   if (!d.ok()) return nullptr;
