@@ -88,7 +88,7 @@ CandidateTable::CandidateTable() {
   short_marks_.resize(kShortSlots);
   for (const auto* table : {&words_, &symbols_}) {
     for (const auto& [token, m] : *table) {
-      add_to_filter(token);
+      filter_.add(token);
       if (token.size() <= 8) add_short(token, m);
     }
   }
@@ -118,13 +118,6 @@ bool CandidateTable::is_anchor(std::string_view token) const {
   return !token.empty() && token.front() >= '0' && token.front() <= '9';
 }
 
-std::size_t CandidateTable::filter_key(std::string_view token) noexcept {
-  const auto byte = [&](std::size_t k) -> std::size_t {
-    return k < token.size() ? static_cast<unsigned char>(token[k]) & 31u : 0;
-  };
-  return (byte(0) << 10) | (byte(1) << 5) | std::min<std::size_t>(token.size(), 31);
-}
-
 std::uint8_t CandidateTable::mark(const TokenStream& tokens, std::size_t i) const {
   const Token& t = tokens[i];
   if (t.type == TokenType::digits) return kStarts | kAnchor;
@@ -139,7 +132,7 @@ std::uint8_t CandidateTable::mark(const TokenStream& tokens, std::size_t i) cons
 // A token longer than eight bytes: a word (symbols are one code point).
 std::uint8_t CandidateTable::long_mark(const TokenStream& tokens, std::size_t i) const {
   const std::string_view key = tokens[i].type == TokenType::word ? tokens.lower(i) : tokens.text(i);
-  if (!filter_.test(filter_key(key))) return 0;
+  if (!filter_.may_contain(key)) return 0;
   const WordMap<std::uint8_t>& table = tokens[i].type == TokenType::word ? words_ : symbols_;
   const auto it = table.find(key);
   return it == table.end() ? 0 : it->second;

@@ -10,7 +10,6 @@
 // within a few tokens; on prose that is most of the recognizer calls saved.
 #pragma once
 
-#include <bitset>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -56,11 +55,8 @@ class CandidateTable {
   void add_short(std::string_view token, std::uint8_t mark);
   std::vector<std::uint64_t> short_keys_;  // 0: empty (only a NUL token has key 0; its mark is 0)
   std::vector<std::uint8_t> short_marks_;
-  // A filter in front of the hash lookups: most tokens of prose are in
-  // neither table, and their first two bytes and length say so.
-  static std::size_t filter_key(std::string_view token) noexcept;
-  void add_to_filter(std::string_view token) { filter_.set(filter_key(token)); }
-  std::bitset<32 * 32 * 32> filter_;
+  // In front of the hash lookups: most tokens of prose are in neither table.
+  WordFilter filter_;
   bool is_anchor(std::string_view token) const;
   WordMap<std::uint8_t> words_;    // lower-case words: first words and anchors
   WordMap<std::uint8_t> symbols_;  // non-word tokens ("$", "€", "%", ".")

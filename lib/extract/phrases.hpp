@@ -3,6 +3,8 @@
 // optional on both sides ("U.S.$", "u.s $" and "US$" are one phrase).
 #pragma once
 
+#include <algorithm>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -29,6 +31,24 @@ struct WordHash {
 /// A map from lower-case words, looked up by std::string_view.
 template <class Value>
 using WordMap = boost::unordered_flat_map<std::string, Value, WordHash, std::equal_to<>>;
+
+/// A filter in front of a word table asked about most tokens of a text: the
+/// first two bytes and the length of a word rule most others out without
+/// hashing them. False positives only cost the lookup behind it.
+class WordFilter {
+ public:
+  void add(std::string_view w) noexcept { bits_.set(key(w)); }
+  bool may_contain(std::string_view w) const noexcept { return bits_.test(key(w)); }
+
+ private:
+  static std::size_t key(std::string_view w) noexcept {
+    const auto byte = [&](std::size_t k) -> std::size_t {
+      return k < w.size() ? static_cast<unsigned char>(w[k]) & 31u : 0;
+    };
+    return (byte(0) << 10) | (byte(1) << 5) | std::min<std::size_t>(w.size(), 31);
+  }
+  std::bitset<32 * 32 * 32> bits_;
+};
 
 struct PhraseHit {
   std::size_t row = 0;    // index of the lexicon row

@@ -3,7 +3,6 @@
 // its own sentence only, within small windows, so a figure is never tied to
 // words of another sentence.
 #include <algorithm>
-#include <bitset>
 #include <cstdint>
 #include <iterator>
 #include <memory>
@@ -35,24 +34,6 @@ constexpr std::size_t kQuoteBytes = 320;
 // Sets of words, looked up by a token's text.
 using WordSet = boost::unordered_flat_set<std::string_view, detail::WordHash, std::equal_to<>>;
 
-// A filter in front of a WordSet asked about most tokens of a document:
-// the first and last letters and the length of a word rule most others out
-// without hashing them.
-class WordFilter {
- public:
-  void add(std::string_view w) { bits_.set(key(w)); }
-  bool may_contain(std::string_view w) const { return bits_.test(key(w)); }
-
- private:
-  static std::size_t key(std::string_view w) noexcept {
-    if (w.empty()) return 0;
-    const auto first = static_cast<unsigned char>(w.front()) & 31u;
-    const auto last = static_cast<unsigned char>(w.back()) & 31u;
-    return (first << 10) | (last << 5) | std::min<std::size_t>(w.size(), 31);
-  }
-  std::bitset<32 * 32 * 32> bits_;
-};
-
 const PhraseTable& basis_table() {
   static const PhraseTable table(detail::data::basis);
   return table;
@@ -62,8 +43,8 @@ const WordSet& not_entity_words();
 
 // Whether a capitalised word may be one of not_entity_words() (lower-cased).
 bool may_be_no_entity(std::string_view lower) {
-  static const WordFilter filter = [] {
-    WordFilter f;
+  static const detail::WordFilter filter = [] {
+    detail::WordFilter f;
     for (const std::string_view w : not_entity_words()) f.add(w);
     return f;
   }();
@@ -203,7 +184,7 @@ void unname_title_case(const TokenStream& t, DocumentWords& words) {
 void note_names(const TokenStream& t, DocumentWords& words) {
   std::vector<std::uint8_t> capitalised(t.size());
   WordSet openers;
-  WordFilter may_open;
+  detail::WordFilter may_open;
   for (std::size_t k = 0; k < t.size(); ++k) {
     capitalised[k] = is_capitalised(t, k);
     if (capitalised[k] && starts_sentence(t, k)) {
