@@ -217,6 +217,8 @@ std::string pack_claim(const Claim& c, bool with_quote) {
   std::string out;
   out.reserve(96 + c.quote.size() + c.mention.text.size());
   Packer p(out);
+  // The quote first: a claim sharing it reads it from the head of the record.
+  p.text(with_quote ? std::string_view(c.quote) : std::string_view());
   p.mention(c.mention);
   p.unsigned_int(c.doc);
   p.text(c.attribute);
@@ -232,13 +234,13 @@ std::string pack_claim(const Claim& c, bool with_quote) {
   p.unsigned_int(c.sentence_end);
   p.unsigned_int(c.position.line);
   p.unsigned_int(c.position.column);
-  p.text(with_quote ? std::string_view(c.quote) : std::string_view());
   return out;
 }
 
 Claim unpack_claim(std::string_view bytes) {
   Unpacker u(bytes);
   Claim c;
+  c.quote = u.text();
   c.mention = u.mention();
   c.doc = u.unsigned_int();
   c.attribute = u.text();
@@ -252,7 +254,6 @@ Claim unpack_claim(std::string_view bytes) {
   c.sentence_end = u.unsigned_int();
   c.position.line = u.unsigned_int();
   c.position.column = u.unsigned_int();
-  c.quote = u.text();
   return c;
 }
 
@@ -260,7 +261,8 @@ void ClaimStore::add(const Claim& claim, const std::string& block_key) {
   // Claims of one sentence follow each other and most often quote it alike:
   // the quote is kept once.
   const bool same_quote = !offsets_.empty() && claim.quote == last_quote_;
-  shares_quote_.push_back(same_quote);
+  quote_from_.push_back(same_quote ? quote_from_.back()
+                                   : static_cast<std::uint32_t>(offsets_.size()));
   if (!same_quote) last_quote_ = claim.quote;
   const std::string packed = pack_claim(claim, !same_quote);
   if (chunks_.empty() || chunks_.back().size() + packed.size() > chunks_.back().capacity()) {
@@ -275,13 +277,17 @@ void ClaimStore::add(const Claim& claim, const std::string& block_key) {
   block_members_[it->second].push_back(static_cast<std::uint32_t>(offsets_.size() - 1));
 }
 
-Claim ClaimStore::unpack(std::size_t index) const {
+std::string_view ClaimStore::record(std::size_t index) const {
   const Place at = offsets_[index];
   const std::string& chunk = chunks_[at.chunk];
   const bool last_in_chunk = index + 1 == offsets_.size() || offsets_[index + 1].chunk != at.chunk;
   const std::size_t end = last_in_chunk ? chunk.size() : offsets_[index + 1].offset;
-  Claim c = unpack_claim(std::string_view(chunk).substr(at.offset, end - at.offset));
-  if (shares_quote_[index]) c.quote = unpack(index - 1).quote;
+  return std::string_view(chunk).substr(at.offset, end - at.offset);
+}
+
+Claim ClaimStore::unpack(std::size_t index) const {
+  Claim c = unpack_claim(record(index));
+  if (quote_from_[index] != index) c.quote = Unpacker(record(quote_from_[index])).text();
   return c;
 }
 
@@ -295,7 +301,7 @@ std::vector<Claim> ClaimStore::block(std::size_t b) const {
 void ClaimStore::clear() {
   std::vector<std::string>().swap(chunks_);
   std::vector<Place>().swap(offsets_);
-  std::vector<bool>().swap(shares_quote_);
+  std::vector<std::uint32_t>().swap(quote_from_);
   last_quote_.clear();
   block_of_.clear();
   std::vector<std::vector<std::uint32_t>>().swap(block_members_);

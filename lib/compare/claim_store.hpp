@@ -29,6 +29,7 @@ class ClaimStore {
   void clear();
 
  private:
+  std::string_view record(std::size_t index) const;
   Claim unpack(std::size_t index) const;
   // Packed claims live in chunks, so that growing never copies them all.
   static constexpr std::size_t kChunkBytes = 1 << 16;
@@ -37,7 +38,7 @@ class ClaimStore {
     std::uint32_t chunk, offset;
   };
   std::vector<Place> offsets_;
-  std::vector<bool> shares_quote_;  // by claim: its quote is the one before's
+  std::vector<std::uint32_t> quote_from_;  // by claim: the claim whose record holds its quote
   std::string last_quote_;
   std::unordered_map<std::string, std::size_t> block_of_;
   std::vector<std::vector<std::uint32_t>> block_members_;
