@@ -436,14 +436,12 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
       continue;
     }
     if (moves_by_the_moment(c.attribute) && !c.period) continue;
-    std::size_t fit = groups.size();
-    std::size_t fitting = 0;
+    std::vector<std::size_t> fitting_groups;
     for (std::size_t g = 0; g < groups.size(); ++g) {
-      if (fits(c, groups[g])) {
-        fit = g;
-        ++fitting;
-      }
+      if (fits(c, groups[g])) fitting_groups.push_back(g);
     }
+    std::size_t fitting = fitting_groups.size();
+    std::size_t fit = fitting == 0 ? groups.size() : fitting_groups.back();
     if (fitting > 1) {
       if (const std::size_t g = current_group(c, groups); g != groups.size()) {
         fit = g;
@@ -455,8 +453,8 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
     // that buyers made on the first day.
     if (fitting > 1) {
       std::size_t well = groups.size(), fitting_well = 0;
-      for (std::size_t g = 0; g < groups.size(); ++g) {
-        if (fits(c, groups[g]) && same_size(c, groups[g]) && same_time(c, groups[g])) {
+      for (const std::size_t g : fitting_groups) {
+        if (same_size(c, groups[g]) && same_time(c, groups[g])) {
           well = g;
           ++fitting_well;
         }
@@ -866,9 +864,10 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     const auto as_of = std::make_shared<const Date>(std::move(date));
     const auto headings = update_headings(text.original());
     std::map<int, std::shared_ptr<const Date>> at_time;
+    int latest = 0;
+    for (const auto& h : headings) latest = std::max(latest, h.second);
     const auto as_of_update = [&](std::size_t offset) {
-      int minutes = 0;
-      for (const auto& h : headings) minutes = std::max(minutes, h.second);
+      int minutes = latest;
       for (const auto& h : headings) {
         if (h.first <= offset) minutes = h.second;
       }
