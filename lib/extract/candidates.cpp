@@ -10,27 +10,63 @@ namespace claimcheck::detail {
 namespace {
 
 // Lexicon row types whose first word opens a mention only on the way to an
-// anchor: calendar lead-ins, bounds, qualifiers and relative words ("the",
-// "by", "over", "next"), and number words that are no number by themselves
-// ("a", "and", "minus", "point", "th").
-constexpr std::array<std::string_view, 4> kWeakCalendarTypes = {"lead", "bound", "dq", "rel"};
-constexpr std::array<std::string_view, 6> kWeakNumberTypes = {"article", "sign", "point",
-                                                              "and",     "over", "suffix"};
+// anchor: calendar lead-ins, bounds and relative words ("the", "by", "next"),
+// and number words that are no number by themselves ("a", "minus", "point").
+constexpr std::array<std::string_view, 3> kWeakCalendarTypes = {"lead", "bound", "rel"};
+constexpr std::array<std::string_view, 3> kWeakNumberTypes = {"article", "sign", "point"};
+// Row types whose first word never opens a mention: qualifiers are read
+// backwards from the amount they hedge ("about", "more than"), and joining
+// words sit inside a number ("and", "over", "th"). They may still anchor one.
+constexpr std::array<std::string_view, 3> kInnerNumberTypes = {"and", "over", "suffix"};
+// How close the anchor must follow a number word that opens a number ("a
+// dozen", "minus five", "point two"): the next word or the one after.
+constexpr std::uint8_t kNumberWordWindow = 2;
+// A unit opens a mention only before its number ("week 31"); elsewhere it
+// follows one ("two years"), so as a starter it is weak even though it
+// anchors the words before it.
+constexpr std::uint8_t kUnitWindow = 1;
+
+bool is_unit_row(std::string_view lexicon, const std::vector<std::string_view>& row) {
+  return lexicon.data() == data::calendar_words.data() && row.size() > 1 && row[1] == "unit";
+}
 
 bool contains(std::span<const std::string_view> set, std::string_view s) {
   return std::find(set.begin(), set.end(), s) != set.end();
 }
 
+std::string_view row_type(const std::vector<std::string_view>& row) {
+  return row.size() > 1 ? row[1] : std::string_view{};
+}
+
 // Whether a row of a lexicon makes its phrase's first token an anchor.
 bool row_is_anchor(std::string_view lexicon, const std::vector<std::string_view>& row,
                    bool first_is_word) {
-  const std::string_view type = row.size() > 1 ? row[1] : std::string_view{};
-  if (lexicon.data() == data::calendar_words.data()) return !contains(kWeakCalendarTypes, type);
-  if (lexicon.data() == data::number_words.data()) return !contains(kWeakNumberTypes, type);
+  const std::string_view type = row_type(row);
+  if (lexicon.data() == data::calendar_words.data()) {
+    return !contains(kWeakCalendarTypes, type) && type != "dq";
+  }
+  if (lexicon.data() == data::number_words.data()) {
+    return !contains(kWeakNumberTypes, type) && !contains(kInnerNumberTypes, type);
+  }
   // A currency sign is an anchor; a currency word ("us", "american") is weak:
   // money always states its number.
   if (lexicon.data() == data::currencies.data()) return !first_is_word;
   return true;  // percent units
+}
+
+// How far after its first token a row's phrase must reach an anchor for that
+// token to be worth trying: 0 when the row starts no mention at all.
+std::uint8_t row_start_window(std::string_view lexicon, const std::vector<std::string_view>& row) {
+  const std::string_view type = row_type(row);
+  if (lexicon.data() == data::calendar_words.data()) {
+    if (type == "dq") return 0;
+    if (type == "unit") return kUnitWindow;
+  }
+  if (lexicon.data() == data::number_words.data()) {
+    if (contains(kInnerNumberTypes, type)) return 0;
+    if (contains(kWeakNumberTypes, type)) return kNumberWordWindow;
+  }
+  return kAnchorWindow;
 }
 
 }  // namespace
@@ -48,6 +84,7 @@ CandidateTable::CandidateTable() {
   struct Opening {
     std::vector<std::string> tokens;
     bool anchor_row = false;
+    bool unit_row = false;
   };
   std::vector<Opening> openings;
   for (const std::string_view lexicon :
@@ -57,8 +94,12 @@ CandidateTable::CandidateTable() {
       if (toks.empty()) continue;
       const TokenStream first(toks.front());
       const bool is_word = first.size() == 1 && first[0].type == TokenType::word;
-      (is_word ? words_ : symbols_).try_emplace(toks.front(), kStarts | kWeak);
-      openings.push_back({std::move(toks), row_is_anchor(lexicon, row, is_word)});
+      std::uint8_t& m = (is_word ? words_ : symbols_).try_emplace(toks.front(), 0).first->second;
+      if (const std::uint8_t window = row_start_window(lexicon, row); window > 0) {
+        m = static_cast<std::uint8_t>(kStarts | kWeak | std::max(m & kWindowMask, window << 4));
+      }
+      openings.push_back(
+          {std::move(toks), row_is_anchor(lexicon, row, is_word), is_unit_row(lexicon, row)});
     }
   }
   // Scale words ("million", "bn", "dozen") start nothing but anchor a number.
@@ -68,7 +109,7 @@ CandidateTable::CandidateTable() {
   }
   // One-token phrases of anchor rows are anchors ("june", "$", "five", "year").
   for (const Opening& o : openings) {
-    if (o.anchor_row && o.tokens.size() == 1) mark_anchor(o.tokens.front());
+    if (o.anchor_row && o.tokens.size() == 1) mark_anchor(o.tokens.front(), !o.unit_row);
   }
   // The first word of a longer one is an anchor only if the rest holds none:
   // "the day before yesterday" and "new year's day" reach the anchor "day",
@@ -79,11 +120,19 @@ CandidateTable::CandidateTable() {
                                       [&](const std::string& w) { return is_anchor(w); });
     if (!anchored) mark_anchor(o.tokens.front());
   }
+  // A sign or decimal point opens a number only when the anchor is the very
+  // next token (".5", "-3", "~40").
   for (const std::string_view s : {".", "-", "+", "~"}) {
-    symbols_.try_emplace(std::string(s), kStarts | kWeak);
+    symbols_.try_emplace(std::string(s), 0).first->second = kStarts | kWeak | (1u << 4);
   }
   symbols_.try_emplace("$", kStarts);
   mark_anchor("$");
+  // Anchors, and tokens whose every row starts nothing, need no window.
+  for (auto* table : {&words_, &symbols_}) {
+    for (auto& [token, m] : *table) {
+      if (!(m & kWeak)) m &= static_cast<std::uint8_t>(~kWindowMask);
+    }
+  }
   short_keys_.resize(kShortSlots);
   short_marks_.resize(kShortSlots);
   for (const auto* table : {&words_, &symbols_}) {
@@ -103,10 +152,12 @@ void CandidateTable::add_short(std::string_view token, std::uint8_t mark) {
   short_marks_[s] = mark;
 }
 
-void CandidateTable::mark_anchor(std::string_view token) {
+void CandidateTable::mark_anchor(std::string_view token, bool strong_starter) {
   for (WordMap<std::uint8_t>* table : {&words_, &symbols_}) {
     const auto it = table->find(token);
-    if (it != table->end()) it->second = static_cast<std::uint8_t>((it->second & ~kWeak) | kAnchor);
+    if (it == table->end()) continue;
+    it->second |= kAnchor;
+    if (strong_starter) it->second &= static_cast<std::uint8_t>(~kWeak);
   }
 }
 
@@ -146,11 +197,11 @@ std::vector<std::uint8_t> CandidateTable::marks(const TokenStream& tokens) const
   std::vector<std::uint8_t> out(tokens.size());
   for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = mark(tokens, i);
   // From the back, knowing the nearest anchor after each token: a weak
-  // starter is worth trying only with one within kAnchorWindow tokens.
+  // starter is worth trying only with one within its window.
   std::size_t anchor = SIZE_MAX;
   for (std::size_t i = out.size(); i-- > 0;) {
     const std::uint8_t m = out[i];
-    if ((m & kStarts) && (!(m & kWeak) || (anchor != SIZE_MAX && anchor - i <= kAnchorWindow))) {
+    if ((m & kStarts) && (!(m & kWeak) || (anchor != SIZE_MAX && anchor - i <= window_of(m)))) {
       out[i] |= kTry;
     }
     if (m & kAnchor) anchor = i;

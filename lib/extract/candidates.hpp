@@ -21,16 +21,22 @@ namespace claimcheck::detail {
 
 /// What one token is to the candidate test (bit flags).
 enum Mark : std::uint8_t {
-  kStarts = 1,  // may start a mention
-  kWeak = 2,    // ... but only with an anchor within kAnchorWindow tokens after it
-  kAnchor = 4,  // an anchor
-  kTry = 8,     // worth trying: it may start a mention, and if weak an anchor follows
+  kStarts = 1,         // may start a mention
+  kWeak = 2,           // ... but only with an anchor within kAnchorWindow tokens after it
+  kAnchor = 4,         // an anchor
+  kTry = 8,            // worth trying: it may start a mention, and if weak an anchor follows
+  kWindowMask = 0xF0,  // a weak starter's window: how many tokens after it the anchor may be
 };
 
 /// How far after a weak starter an anchor must be. The longest lead-in in the
 /// lexicons ("no later than the end of the year": the anchor "year" is the
 /// 8th token) fits with room to spare.
-inline constexpr std::size_t kAnchorWindow = 12;
+inline constexpr std::uint8_t kAnchorWindow = 12;
+
+/// The window of a weak starter's marks.
+inline constexpr std::size_t window_of(std::uint8_t mark) noexcept {
+  return mark >> 4;
+}
 
 class CandidateTable {
  public:
@@ -42,7 +48,9 @@ class CandidateTable {
  private:
   std::uint8_t mark(const TokenStream& tokens, std::size_t i) const;
   std::uint8_t long_mark(const TokenStream& tokens, std::size_t i) const;
-  void mark_anchor(std::string_view token);
+  // Makes a token an anchor and, unless it is a unit, a starter tried
+  // without waiting for an anchor after it.
+  void mark_anchor(std::string_view token, bool strong_starter = true);
   // Tokens of up to eight bytes (nearly all) are looked up by
   // TokenStream::lower_key in an open-addressed table of integers: one
   // multiply and, mostly, one compare. Longer words go to the maps below.

@@ -20,13 +20,35 @@ std::uint8_t mark_of(std::string_view word) {
 }
 
 TEST(Candidates, CommonWordsAreWeakStarters) {
-  for (const std::string_view w : {"the", "a", "and", "by", "this", "over", "new", ".", "-"}) {
-    EXPECT_EQ(mark_of(w), kStarts | kWeak) << w;
+  for (const std::string_view w : {"the", "a", "by", "this", "new", ".", "-"}) {
+    EXPECT_EQ(mark_of(w) & ~detail::kWindowMask, kStarts | kWeak) << w;
+  }
+  // Lead-ins may reach far for their anchor; a sign or a decimal point
+  // only to the next token.
+  EXPECT_EQ(detail::window_of(mark_of("the")), detail::kAnchorWindow);
+  EXPECT_EQ(detail::window_of(mark_of(".")), 1u);
+  EXPECT_LT(detail::window_of(mark_of("minus")), detail::kAnchorWindow);
+}
+
+// Qualifiers are read backwards from their amount and joining words sit
+// inside a number: neither opens a mention.
+TEST(Candidates, QualifiersAndJoiningWordsStartNothing) {
+  for (const std::string_view w : {"and", "over", "about", "more", "th"}) {
+    EXPECT_FALSE(mark_of(w) & kStarts) << w;
   }
 }
 
+// A unit anchors the number before it and opens a mention only before one.
+TEST(Candidates, UnitsAnchorButStartOnlyBeforeTheirNumber) {
+  EXPECT_EQ(mark_of("weeks"), kStarts | kWeak | kAnchor | (1u << 4));
+  const auto& table = detail::candidate_table();
+  EXPECT_TRUE(detail::worth_trying(table.marks(detail::TokenStream("week 31")), 0));
+  EXPECT_FALSE(detail::worth_trying(table.marks(detail::TokenStream("weeks of talks")), 0));
+  EXPECT_TRUE(detail::worth_trying(table.marks(detail::TokenStream("the weeks")), 0));
+}
+
 TEST(Candidates, AnchorsStartOrAnchor) {
-  for (const std::string_view w : {"2025", "June", "$", "five", "first", "year", "percent"}) {
+  for (const std::string_view w : {"2025", "June", "$", "five", "first", "percent"}) {
     EXPECT_EQ(mark_of(w) & (kStarts | kAnchor), kStarts | kAnchor) << w;
     EXPECT_FALSE(mark_of(w) & kWeak) << w;
   }
