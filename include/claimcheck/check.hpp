@@ -46,6 +46,10 @@ struct SourceStatus {
   std::vector<std::string> warnings;
   std::size_t mentions = 0;
   std::size_t claims = 0;
+  /// A live document: two or more of its lines open with the time of an
+  /// update ("14:30 —", "Updated: 8/30/2025, 1:50 AM"). Only such a document
+  /// is reported as contradicting itself.
+  bool updated = false;
   /// Character positions of every claim's start and end, sorted by byte
   /// (two per claim: memory grows with the claims, not with the text).
   std::vector<CharPosition> char_positions;

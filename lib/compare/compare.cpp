@@ -545,6 +545,19 @@ FactKey key_of(const std::vector<Claim>& group) {
   return k;
 }
 
+// A document that gives two values for one fact and was not updated as news
+// came in most often states two facts that the frame could not tell apart
+// ("the new deal, worth $1.83 billion" and "the current contract, valued at
+// $990 million"). Its values conflict only with other sources, or when it is
+// a live document whose updates revise them.
+bool static_only_source(const std::vector<Claim>& group, const std::deque<SourceStatus>& sources) {
+  const std::size_t doc = group.front().doc;
+  for (const Claim& c : group) {
+    if (c.doc != doc) return false;
+  }
+  return !sources[doc].updated;
+}
+
 // Values stated in one sentence only ("rose to $5.2 billion from $4.8
 // billion") describe a change, not a contradiction.
 bool across_sentences(const std::vector<Claim>& group) {
@@ -723,14 +736,14 @@ void resolve_pound(std::vector<Claim>& claims, std::string_view text) {
   }
 }
 
-// Minutes after midnight when a line is nothing but a clock time, as the
-// heading of a live update is ("5:20 p.m.", "14:15", "Updated 10:40 BST").
-std::optional<int> heading_time(std::string_view line) {
-  const auto trim = [&] {
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.front())))
-      line.remove_prefix(1);
-    while (!line.empty() && std::isspace(static_cast<unsigned char>(line.back())))
-      line.remove_suffix(1);
+// Minutes after midnight when a line opens a live update with its time: a
+// heading that is nothing but the time ("5:20 p.m.", "14:15", "Updated 10:40
+// BST", "Updated: 8/30/2025, 1:50:10 AM") or a time set off by a dash before
+// the update's text ("14:30 — The league confirms ...").
+std::optional<int> update_time(std::string_view line) {
+  const auto is_space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  const auto skip_spaces = [&] {
+    while (!line.empty() && is_space(line.front())) line.remove_prefix(1);
   };
   const auto take_digits = [&](std::size_t most) {
     std::size_t n = 0;
@@ -749,42 +762,77 @@ std::optional<int> heading_time(std::string_view line) {
     line.remove_prefix(w.size());
     return true;
   };
-  trim();
-  if (take_word("updated") || take_word("update")) trim();
+  while (!line.empty() && line.back() != '\n' && is_space(line.back())) line.remove_suffix(1);
+  // A mark before the heading: an emoji, a bullet, a bracket.
+  while (!line.empty() &&
+         (static_cast<unsigned char>(line.front()) >= 0x80 ||
+          std::string_view("*#[(- \t").find(line.front()) != std::string_view::npos)) {
+    line.remove_prefix(1);
+  }
+  if (take_word("last updated") || take_word("updated") || take_word("update")) {
+    while (!line.empty() && (is_space(line.front()) || line.front() == ':')) line.remove_prefix(1);
+    // The day before the time: "8/30/2025, 1:50 AM", "2025-08-30 14:15".
+    const std::size_t day_end = line.find_first_not_of("0123456789/-.");
+    if (day_end != std::string_view::npos && day_end > 0 && day_end < line.size() &&
+        line.substr(0, day_end).find_first_of("/-") != std::string_view::npos) {
+      line.remove_prefix(day_end);
+      if (!line.empty() && line.front() == ',') line.remove_prefix(1);
+      skip_spaces();
+      if (take_word("at ")) skip_spaces();
+    }
+  }
   int hour = take_digits(2);
   if (hour < 0 || line.empty() || (line.front() != ':' && line.front() != '.')) return std::nullopt;
+  // "10.50" before text is as often a price as a time: a dot needs "am"/"pm"
+  // or a line of its own.
+  bool clock_certain = line.front() == ':';
   line.remove_prefix(1);
+  if (line.size() < 2 || !std::isdigit(static_cast<unsigned char>(line[1]))) return std::nullopt;
   const int minute = take_digits(2);
   if (minute < 0 || minute > 59) return std::nullopt;
-  trim();
+  if (line.size() >= 3 && line.front() == ':' &&
+      std::isdigit(static_cast<unsigned char>(line[1]))) {
+    line.remove_prefix(1);
+    take_digits(2);  // seconds
+  }
+  skip_spaces();
   if (take_word("a.m.") || take_word("am")) {
     if (hour < 1 || hour > 12) return std::nullopt;
     hour %= 12;
+    clock_certain = true;
   } else if (take_word("p.m.") || take_word("pm")) {
     if (hour < 1 || hour > 12) return std::nullopt;
     hour = hour % 12 + 12;
+    clock_certain = true;
   }
-  trim();
+  skip_spaces();
   // A time zone: a few capitals ("BST", "ET").
-  if (line.size() <= 4 &&
-      std::all_of(line.begin(), line.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) {
-    line = {};
+  std::size_t zone = 0;
+  while (zone < line.size() && zone <= 4 && line[zone] >= 'A' && line[zone] <= 'Z') ++zone;
+  if (zone >= 2 && zone <= 4 && (zone == line.size() || is_space(line[zone]))) {
+    line.remove_prefix(zone);
+    skip_spaces();
   }
-  if (!line.empty() || hour > 23) return std::nullopt;
-  return hour * 60 + minute;
+  if (hour > 23) return std::nullopt;
+  const int minutes = hour * 60 + minute;
+  if (line.empty()) return minutes;
+  if (!clock_certain) return std::nullopt;
+  // The update's text after a dash or a bar.
+  for (const std::string_view dash : {"\u2014", "\u2013", "-", "|"}) {
+    if (line.starts_with(dash) && (line.size() == dash.size() || is_space(line[dash.size()]))) {
+      return minutes;
+    }
+  }
+  return std::nullopt;
 }
 
 // A live document's update headings: (offset of the line, its minutes), in
 // text order; empty unless it has two or more.
 std::vector<std::pair<std::size_t, int>> update_headings(std::string_view text) {
-  constexpr std::size_t kLongestHeading = 32;
   std::vector<std::pair<std::size_t, int>> out;
   for (std::size_t at = 0; at < text.size();) {
     const std::size_t eol = std::min(text.find('\n', at), text.size());
-    if (eol - at <= kLongestHeading) {
-      if (const auto minutes = heading_time(text.substr(at, eol - at)))
-        out.emplace_back(at, *minutes);
-    }
+    if (const auto minutes = update_time(text.substr(at, eol - at))) out.emplace_back(at, *minutes);
     at = eol + 1;
   }
   if (out.size() < 2) out.clear();
@@ -857,12 +905,13 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   // or displaced with no date of its own is the count as of its report, and
   // in a live document as of its update (what comes before the first update
   // heading, the headline and summary, is as of the latest).
+  const auto headings = update_headings(text.original());
+  s.updated = !headings.empty();
   if (reported) {
     Date date;
     date.timex = format_iso_date(*reported);
     date.first_day = date.last_day = *reported;
     const auto as_of = std::make_shared<const Date>(std::move(date));
-    const auto headings = update_headings(text.original());
     std::map<int, std::shared_ptr<const Date>> at_time;
     int latest = 0;
     for (const auto& h : headings) latest = std::max(latest, h.second);
@@ -925,7 +974,8 @@ void compare_group(std::vector<Claim> group, const std::vector<Measure>& measure
   const auto clusters = clusters_of(measures);
   std::vector<std::string> signatures;
   for (const Claim& c : group) signatures.push_back(digit_signature(c));
-  if (clusters.size() > 1 && across_sentences(group) && same_order(measures, signatures)) {
+  if (clusters.size() > 1 && across_sentences(group) && same_order(measures, signatures) &&
+      !static_only_source(group, sources)) {
     report.discrepancies.push_back(
         make_discrepancy(std::move(group), measures, clusters, sources, options.source_priors));
   } else if (clusters.size() == 1) {

@@ -564,6 +564,21 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
   return {};
 }
 
+// The place a sentence opens with, when nothing else names who an amount is
+// of: "In Veresk, the capital, inflation reached 8.4%" is Veresk's rate, not
+// the country's the document is about; "Across Ohio, 1,200 jobs will go".
+Entity place_opener(const TokenStream& t, const Window& w, const DocumentWords& words) {
+  const std::size_t first = w.sentence_first + 1;
+  if (first >= w.first ||
+      !(t.lower(w.sentence_first) == "in" || t.lower(w.sentence_first) == "across")) {
+    return {};
+  }
+  std::size_t end = first;
+  while (end < w.first && words.is_name(end) && !t[end].newline_before) ++end;
+  if (end == first || end >= w.first || !t.is_symbol(end, ',')) return {};
+  return entity_of(t, first, end);
+}
+
 // The token after a parenthesis that opens right after the amount and
 // closes within a few tokens of the sentence; else the amount's end.
 std::size_t past_parenthesis(const TokenStream& t, const Window& w) {
@@ -1070,6 +1085,7 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     if (!attribute.before ||
         !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
       c.subject = find_subject(t, w, words);
+      if (!c.subject.known()) c.subject = place_opener(t, w, words);
       c.object = find_object(t, tail, phrase_end, words);
     }
     // A sentence about "the 24-year-old" is about a person it does not

@@ -32,7 +32,8 @@ def main():
     with open(os.path.join(odd, "empty.txt"), "wb"):
         pass
     with open(os.path.join(odd, "bad utf8, [x].txt"), "wb") as f:
-        f.write(b"Meta's \xff $143 investment in Scale AI.\nMeta's $148 investment in Scale AI.\n")
+        f.write(b"10:05 - Meta's \xff $143 investment in Scale AI.\n"
+                b"10:40 - Meta's $148 investment in Scale AI.\n")
     cases = {"batch": [articles], "odd": [odd],
              "clean": [os.path.join(articles, "01_riverside-gazette.txt")]}
     failed = 0

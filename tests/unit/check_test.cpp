@@ -32,10 +32,42 @@ TEST(Check, ConflictingValuesAcrossSourcesAreADiscrepancy) {
 }
 
 TEST(Check, OneDocumentContradictingItself) {
-  const Report r =
-      check({{"live", "Meta's $143 investment in Scale AI.\nMeta's $148 investment in Scale AI."}});
+  // A live document: its updates open with their times.
+  const Report r = check({{"live",
+                           "Updated: 8/30/2025, 1:50 AM\nMeta's $143 investment in Scale AI.\n"
+                           "Updated: 8/30/2025, 2:10 AM\nMeta's $148 investment in Scale AI."}});
   ASSERT_EQ(r.discrepancies.size(), 1u);
   EXPECT_TRUE(r.discrepancies[0].self_contradiction);
+  ASSERT_EQ(r.sources.size(), 1u);
+  EXPECT_TRUE(r.sources[0].updated);
+}
+
+// An article written once that gives two values for what the frame takes
+// for one fact most often states two facts: only a live one, or another
+// source, contradicts it.
+TEST(Check, AnArticleWrittenOnceDoesNotContradictItself) {
+  const char* text = "Meta's $143 investment in Scale AI.\nMeta's $148 investment in Scale AI.";
+  const Report alone = check({{"static", text}});
+  EXPECT_TRUE(alone.discrepancies.empty());
+  EXPECT_FALSE(alone.sources[0].updated);
+  const Report with_other =
+      check({{"static", text}, {"other", "Meta's $143 investment in Scale AI."}});
+  ASSERT_EQ(with_other.discrepancies.size(), 1u);
+  const Report time_led = check({{"blog",
+                                  "14:30 \u2014 Meta's $143 investment in Scale AI.\n"
+                                  "14:05 \u2014 Meta's $148 investment in Scale AI."}});
+  EXPECT_EQ(time_led.discrepancies.size(), 1u);
+  EXPECT_TRUE(time_led.sources[0].updated);
+  // A price with cents at the start of a line is no update time; with "am"
+  // or "pm" it is.
+  const Report prices = check({{"list",
+                                "10.50 - Meta's $143 investment in Scale AI.\n"
+                                "11.75 - Meta's $148 investment in Scale AI."}});
+  EXPECT_FALSE(prices.sources[0].updated);
+  const Report uk = check({{"uk",
+                            "10.50am - Meta's $143 investment in Scale AI.\n"
+                            "11.15am - Meta's $148 investment in Scale AI."}});
+  EXPECT_TRUE(uk.sources[0].updated);
 }
 
 TEST(Check, AgreeingValuesAreCountedNotReported) {
@@ -467,9 +499,17 @@ TEST(Check, TollsInALiveDocumentAreAsOfTheirUpdate) {
   // Without the headings the two tolls of one day contradict each other.
   const char* plain =
       "# published: 2025-10-22\n\n"
-      "The Dalisay Star death toll stands at 41.\n\n"
+      "The Dalisay Star death toll stands at 41.\n";
+  const char* other =
+      "# published: 2025-10-22\n\n"
       "The Dalisay Star death toll stands at 38.\n";
-  EXPECT_EQ(check({{"plain", plain}}).discrepancies.size(), 1u);
+  EXPECT_EQ(check({{"plain", plain}, {"other", other}}).discrepancies.size(), 1u);
+  // A time set off by a dash opens an update too.
+  const char* blog =
+      "# published: 2025-10-22\n\n"
+      "17:20 - The Dalisay Star death toll stands at 41.\n\n"
+      "08:30 - The Dalisay Star death toll stands at 38.\n";
+  EXPECT_TRUE(check({{"blog", blog}}).discrepancies.empty());
 }
 
 TEST(Check, AClaimJoinsTheOneGroupOfItsSize) {

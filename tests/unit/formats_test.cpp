@@ -165,7 +165,8 @@ TEST_F(Formats, SarifFingerprintsIgnorePositionsButNotValues) {
 
 TEST(FormatsSelf, SelfContradictionHasItsOwnRule) {
   const Report r = check(
-      {{"live.txt", "Meta's $143 investment in Scale AI.\nMeta's $148 investment in Scale AI.",
+      {{"live.txt",
+        "10:05 - Meta's $143 investment in Scale AI.\n10:40 - Meta's $148 investment in Scale AI.",
         "live.txt"}});
   ASSERT_EQ(r.discrepancies.size(), 1u);
   const json::value v = json::parse(report_sarif(r));

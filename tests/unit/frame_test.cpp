@@ -556,6 +556,33 @@ TEST(Frame, WhatWouldHaveBeenIsAnotherBasis) {
             "hypothetical");
 }
 
+TEST(Frame, WhatCouldBeIsAnotherBasis) {
+  EXPECT_EQ(claim_for("A second phase could lift total investment to about €15bn.", "€15bn").basis,
+            "possible");
+  EXPECT_EQ(claim_for("Kestrel will invest €9.2bn in the plant.", "€9.2bn").basis, "");
+}
+
+// A figure for a place within the whole: the city's rate is not the nation's.
+TEST(Frame, APlaceWithinTheWholeIsItsOwnBasis) {
+  EXPECT_EQ(claim_for("Unemployment in the city is 9.1 per cent.", "9.1 per cent").basis, "local");
+  EXPECT_EQ(claim_for("Unemployment stood at 9.1 per cent in the region.", "9.1 per cent").basis,
+            "local");
+  EXPECT_EQ(claim_for("The national unemployment rate is 7.2 per cent.", "7.2 per cent").basis, "");
+}
+
+// A sentence that opens with a place names whom its amounts are of when
+// nothing nearer does.
+TEST(Frame, APlaceOpeningTheSentenceIsTheSubject) {
+  EXPECT_EQ(
+      claim_for("In Veresk, the capital, inflation reached 8.4% in March.", "8.4%").subject.key,
+      "veresk");
+  EXPECT_EQ(claim_for("Across Ohio, 1,200 jobs will go.", "1,200").subject.key, "ohio");
+  // A nearer name wins; a month is no place.
+  EXPECT_EQ(claim_for("In Veresk, Acme's revenue rose to $5 million.", "$5 million").subject.key,
+            "acme");
+  EXPECT_EQ(claim_for("In March, inflation reached 8.4%.", "8.4%").subject.key, "");
+}
+
 TEST(Frame, AnIpoPriceIsAPricePerShare) {
   const Claim c = claim_for("The stock rose 43% from its $31 IPO price.", "$31");
   EXPECT_EQ(c.attribute, "price");
