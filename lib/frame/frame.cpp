@@ -209,13 +209,24 @@ void note_names(const TokenStream& t, DocumentWords& words) {
   unname_title_case(t, words);
 }
 
-bool is_clause_break(const TokenStream& t, std::size_t k) {
-  if (k >= t.size()) return true;
-  if (t[k].newline_before) return true;
+bool is_break_symbol(const TokenStream& t, std::size_t k) {
   if (t[k].type != TokenType::symbol) return false;
   const std::string_view s = t.text(k);
   return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "[" || s == "]" ||
          s == "\"" || s == "|";
+}
+
+// Walking forward: whether token k ends the clause (a break symbol, a line
+// break before it, or the end of the text).
+bool is_clause_break(const TokenStream& t, std::size_t k) {
+  return k >= t.size() || t[k].newline_before || is_break_symbol(t, k);
+}
+
+// Walking back: whether a clause opens at token k (a break symbol right
+// before it, or a line break between the two). The first word of a line is
+// in the clause that follows it.
+bool clause_opens_at(const TokenStream& t, std::size_t k) {
+  return k == 0 || k >= t.size() || t[k].newline_before || is_break_symbol(t, k - 1);
 }
 
 // "Scale AI" → key "scale", name "Scale AI". Tokens [first, last).
@@ -448,7 +459,7 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
     if (kind != Kind::percent && k - 1 < words.in_percent.size() && words.in_percent[k - 1]) {
       continue;
     }
-    if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
+    if (clause_opens_at(t, k) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
     if (reference_point(t, k, w.sentence_first)) break;
     if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
     if (counts_as_a_word(t, k - 1, words)) ++steps;
@@ -482,7 +493,7 @@ std::optional<detail::PhraseHit> governing_word(const TokenStream& t, const Wind
       k = open + 1;
       continue;
     }
-    if (is_clause_break(t, k - 1) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
+    if (clause_opens_at(t, k) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
     if (const auto hit = attributes.match_before(t, k, applies)) return hit;
     if (counts_as_a_word(t, k - 1, words)) ++steps;
   }
@@ -543,8 +554,7 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
       // The aside may open before the window: "Quillo, the chat app whose
       // European office employs some 900 people in Hesselmark, has been hit".
       std::size_t open = f;
-      while (open > w.sentence_first && !t.is_symbol(open - 1, ',') &&
-             !is_clause_break(t, open - 1)) {
+      while (open > w.sentence_first && !t.is_symbol(open - 1, ',') && !clause_opens_at(t, open)) {
         --open;
       }
       bool closed = false;
@@ -720,7 +730,7 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   // A word earlier in the amount's clause: "officials see the rate at 3.4%",
   // "expects the policy rate to finish 2025 at 3.9%" (a forecast).
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
-    if (is_clause_break(t, k - 1)) break;
+    if (clause_opens_at(t, k)) break;
     if (const auto hit = basis_table().match_before(t, k, is_clause_row)) {
       return std::string(basis_table().row(hit->row)[1]);
     }
@@ -747,7 +757,7 @@ bool at_market_close(const TokenStream& t, const Window& w) {
     return t.lower(k - 1) == "the" || (t.lower(k - 1) == "s" && k >= 2 && t.is_symbol(k - 2, '\''));
   };
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
-    if (is_clause_break(t, k - 1)) break;
+    if (clause_opens_at(t, k)) break;
     if (close_at(k - 1)) return true;
   }
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + kClauseBefore); ++k) {
@@ -777,7 +787,7 @@ bool share_price(const TokenStream& t, const Window& w, std::string_view attribu
     for (std::size_t k = w.first - 1; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
       const std::string_view word = t.lower(k - 1);
       if (word == "priced" || word == "prices" || word == "pricing" || word == "price") return true;
-      if (is_clause_break(t, k - 1)) break;
+      if (clause_opens_at(t, k)) break;
     }
   }
   // "its shares at $24": the shares word right before "at" — but not what a
@@ -817,7 +827,7 @@ bool dates_the_amount(const TokenStream& t, std::size_t date, std::size_t amount
   }
   if (date > amount) return true;
   std::size_t k = date;
-  while (k > 0 && !is_clause_break(t, k - 1)) --k;
+  while (k > 0 && !clause_opens_at(t, k)) --k;
   if (k == 0 || !t.is_symbol(k - 1, ',') || (t.lower(k) != "which" && t.lower(k) != "who")) {
     return true;
   }
@@ -840,7 +850,7 @@ int change_verb_sign(const TokenStream& t, const Window& w) {
     return row.size() > 2 && row[2] == "before";
   };
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
-    if (is_clause_break(t, k - 1)) break;
+    if (clause_opens_at(t, k)) break;
     if (const auto hit = change_table().match_before(t, k, verb)) {
       const auto& row = change_table().row(hit->row);
       return row[1] == "-" ? -1 : 1;

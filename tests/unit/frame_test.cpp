@@ -30,6 +30,15 @@ TEST(Frame, AttributeBeforeTheAmount) {
   EXPECT_EQ(claim_for("The startup was valued at $29 by investors.", "$29").attribute, "valuation");
 }
 
+// The first word of a line is in the clause that follows it.
+TEST(Frame, AttributeOpeningALine) {
+  EXPECT_EQ(claim_for("Results.\nRevenue hit $9.86 billion.", "$9.86 billion").attribute,
+            "revenue");
+  EXPECT_EQ(claim_for("Results:\n\nRevenue rose to $9.86 billion.", "$9.86 billion").attribute,
+            "revenue");
+  EXPECT_EQ(claim_for("Revenue\n$9.86 billion.", "$9.86 billion").attribute, "");
+}
+
 TEST(Frame, NoAttributeAcrossAClauseBreak) {
   EXPECT_EQ(claim_for("It is investing billions in data centers, like the $50 Hyperion.", "$50")
                 .attribute,
