@@ -69,6 +69,9 @@ struct Claim {
   Entity subject;         // who: "Meta's", "Google, which spent"
   Entity object;          // in what: "in Scale AI", "for Twitter"
   Entity topic;           // the entity its document names most, if one clearly leads
+  /// The subject is the topic, filled in by the checker where the sentence
+  /// names none: it is only the name this document gives its story.
+  bool subject_from_topic = false;
   /// When: "in 2024", "last year"; null when not stated. By pointer, like
   /// anchor: an empty std::optional<Date> would cost every kept claim ~120 bytes.
   std::shared_ptr<const Date> period;

@@ -223,6 +223,7 @@ std::string pack_claim(const Claim& c, bool with_quote) {
   p.unsigned_int(c.doc);
   p.text(c.attribute);
   p.entity(c.subject);
+  p.flag(c.subject_from_topic);
   p.entity(c.object);
   p.flag(c.period != nullptr);
   if (c.period) p.date(*c.period);
@@ -245,6 +246,7 @@ Claim unpack_claim(std::string_view bytes) {
   c.doc = u.unsigned_int();
   c.attribute = u.text();
   c.subject = u.entity();
+  c.subject_from_topic = u.flag();
   c.object = u.entity();
   if (u.flag()) c.period = std::make_shared<const Date>(u.date());
   c.reported = u.day();

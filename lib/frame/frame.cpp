@@ -64,6 +64,25 @@ const WordSet& not_entity_words() {
   return words;
 }
 
+// How a word joins a small count to what it counts (data/count_links.tsv).
+enum class CountLink : std::uint8_t { none, counted, helper, link };
+
+CountLink count_link(std::string_view lower) {
+  static const auto roles = [] {
+    std::unordered_map<std::string_view, CountLink> map;
+    for (const auto& row : detail::read_tsv(detail::data::count_links)) {
+      if (row.size() < 2) continue;
+      map[row[0]] = row[1] == "counted"  ? CountLink::counted
+                    : row[1] == "helper" ? CountLink::helper
+                    : row[1] == "link"   ? CountLink::link
+                                         : CountLink::none;
+    }
+    return map;
+  }();
+  const auto it = roles.find(lower);
+  return it == roles.end() ? CountLink::none : it->second;
+}
+
 // Everyday words (data/common_words.tsv), for capitalised sentence openers.
 const WordSet& common_words() {
   static const auto words = [] {
@@ -395,6 +414,29 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
   // Who is counted yields to what is done to them, named right before:
   // "laid off 600 employees" counts layoffs.
+  // A small count reaches its word through words that carry no fact of
+  // their own: "Seven people have died", "five feared dead"; and one before
+  // it through a verb of reaching: "the death toll reached seven", "the toll
+  // rose to five".
+  if (adjacent_only && kind == Kind::number) {
+    std::size_t k = after_from;
+    if (k < w.sentence_last && count_link(t.lower(k)) == CountLink::counted) ++k;
+    while (k < w.sentence_last && k < after_from + kAttributeAfter &&
+           count_link(t.lower(k)) == CountLink::helper) {
+      ++k;
+    }
+    if (k > after_from && k < w.sentence_last) {
+      if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
+        phrase_end = hit->last;
+        return after(*hit);
+      }
+    }
+    std::size_t verb = w.first;
+    if (verb > w.sentence_first && (t.is(verb - 1, "to") || t.is(verb - 1, "at"))) --verb;
+    if (verb > w.sentence_first && count_link(t.lower(verb - 1)) == CountLink::link) {
+      adjacent_only = false;
+    }
+  }
   // A date or a length of time takes only a word right next to it: "a
   // five-year deal", "has 90 days to comply", "a deadline of 60 days".
   const bool time = kind == Kind::date || kind == Kind::duration || adjacent_only;

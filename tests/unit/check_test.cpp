@@ -70,6 +70,21 @@ TEST(Check, AnArticleWrittenOnceDoesNotContradictItself) {
   EXPECT_TRUE(uk.sources[0].updated);
 }
 
+// A claim whose subject is its document's topic meets the claims of another
+// document's topic only when one of the two names the other's: outlets call
+// one story by different names, a feed holds unrelated stories.
+TEST(Check, TopicsOfOneStoryMeetTopicsOfTwoDoNot) {
+  const char* acme = "Acme said Acme revenue rose. Acme grew. Revenue was $5 billion.";
+  const char* globex = "Globex said Globex revenue fell. Globex shrank. Revenue was $7 billion.";
+  const char* globex_on_acme =
+      "Globex said Globex revenue fell. Globex shrank, as Acme did. Revenue was $7 billion.";
+  EXPECT_TRUE(check({{"a", acme}, {"b", globex}}).discrepancies.empty());
+  EXPECT_EQ(check({{"a", acme}, {"b", globex_on_acme}}).discrepancies.size(), 1u);
+  // A subject the sentence states is never another's topic.
+  const char* stated = "Acme said Acme revenue rose. Acme grew. Globex revenue was $7 billion.";
+  EXPECT_TRUE(check({{"a", acme}, {"b", stated}}).discrepancies.empty());
+}
+
 TEST(Check, AgreeingValuesAreCountedNotReported) {
   const Report r = check(
       {{"a", "Meta took a 49% stake in Scale AI."}, {"b", "Meta took a 49% stake in Scale AI."}});
