@@ -30,6 +30,18 @@ TEST(Frame, AttributeBeforeTheAmount) {
   EXPECT_EQ(claim_for("The startup was valued at $29 by investors.", "$29").attribute, "valuation");
 }
 
+// A small count takes its word through who is counted and the verb's
+// helpers, or through a verb of reaching; otherwise only right next to it.
+TEST(Frame, SmallCountsReachTheirWordThroughLinks) {
+  EXPECT_EQ(claim_for("Seven people have died, police said.", "Seven").attribute, "deaths");
+  EXPECT_EQ(claim_for("Five residents were killed.", "Five").attribute, "deaths");
+  EXPECT_EQ(claim_for("The death toll from the storm reached seven.", "seven").attribute,
+            "deaths");
+  EXPECT_EQ(claim_for("The toll rose to five on Friday.", "five").attribute, "deaths");
+  EXPECT_EQ(claim_for("The death toll was revised and two teams left.", "two").attribute, "");
+  EXPECT_EQ(claim_for("Seven people watched as the plant was destroyed.", "Seven").attribute, "");
+}
+
 // The first word of a line is in the clause that follows it.
 TEST(Frame, AttributeOpeningALine) {
   EXPECT_EQ(claim_for("Results.\nRevenue hit $9.86 billion.", "$9.86 billion").attribute,
