@@ -36,7 +36,9 @@ class Lexicon {
  public:
   /// The lexicon compiled into the library.
   static Lexicon builtin();
-  /// Adds "phrase<TAB>class[<TAB>kinds]" rows; returns an error message, empty if fine.
+  /// Adds "phrase<TAB>class[<TAB>kinds[<TAB>flag]]" rows; returns an error
+  /// message, empty if fine. A flag "weak" makes a verb yield to a noun after
+  /// the amount, "before" lets a verb name only an amount after it.
   ///   Lexicon lexicon = Lexicon::builtin();
   ///   lexicon.add_tsv("ridership\tpassengers\nsign-on bonus\tsalary\n");
   std::string add_tsv(std::string_view tsv);
@@ -44,6 +46,8 @@ class Lexicon {
   const std::vector<std::pair<std::string, std::string>>& rows() const noexcept { return rows_; }
   /// The kinds each row applies to ("" for money, percent and number), by row.
   const std::vector<std::string>& row_kinds() const noexcept { return kinds_; }
+  /// The flags of each row ("weak", "before"; "" for none), by row.
+  const std::vector<std::string>& row_flags() const noexcept { return flags_; }
   /// The compiled phrase index (internal).
   const detail::PhraseTable& table() const noexcept { return *table_; }
 
@@ -51,6 +55,7 @@ class Lexicon {
   void compile();
   std::vector<std::pair<std::string, std::string>> rows_;
   std::vector<std::string> kinds_;
+  std::vector<std::string> flags_;
   std::shared_ptr<const detail::PhraseTable> table_;  // immutable: copies share it
 };
 

@@ -13,6 +13,7 @@
 
 #include "claimcheck/claim.hpp"
 #include "data.hpp"
+#include "extract/context.hpp"
 #include "extract/phrases.hpp"
 #include "frame/frame_tokens.hpp"
 #include "text/tokens.hpp"
@@ -297,6 +298,18 @@ bool before_a_verb(const TokenStream& t, const detail::PhraseHit& hit) {
 // Whether lexicon row r applies to an amount of kind k: a row names its
 // kinds in a third field; without one it applies to money, percentages and
 // counts, never to dates and lengths of time.
+// A row flagged "weak": a verb that yields to the noun after its amount.
+bool is_weak_row(const PhraseTable& attributes, std::size_t r) {
+  const auto& row = attributes.row(r);
+  return row.size() > 3 && row[3] == "weak";
+}
+
+// A row flagged "before": a verb that names only an amount after it.
+bool is_before_only_row(const PhraseTable& attributes, std::size_t r) {
+  const auto& row = attributes.row(r);
+  return row.size() > 3 && row[3] == "before";
+}
+
 bool row_applies(const PhraseTable& attributes, std::size_t r, Kind k) {
   const auto& row = attributes.row(r);
   if (row.size() < 3 || row[2].empty()) {
@@ -405,11 +418,14 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   const auto before_hit = [&](const detail::PhraseHit& h) {
     return AttributeHit{class_of(h), h, false};
   };
-  const auto applies = [&](std::size_t r) { return row_applies(attributes, r, kind); };
-  // "to" before an amount is no attribute: "cut to five years".
   const auto applies_before = [&](std::size_t r) {
     const std::string_view phrase = attributes.row(r)[0];
-    return applies(r) && phrase != "to" && !is_generic(phrase);
+    // "to" before an amount is no attribute: "cut to five years".
+    return row_applies(attributes, r, kind) && phrase != "to" && !is_generic(phrase);
+  };
+  // What names an amount from after it.
+  const auto applies = [&](std::size_t r) {
+    return row_applies(attributes, r, kind) && !is_before_only_row(attributes, r);
   };
   // Right after: "$14.3 billion investment", "a 49% stake", "200 layoffs".
   // Who is counted yields to what is done to them, named right before:
@@ -461,17 +477,25 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
       // A word right before the amount, or joined to it by a hyphen, outranks
       // one a word after it: "the magnitude-6.4 earthquake killed dozens".
       if (k > after_from) {
+        const auto strong = [&](std::size_t r) {
+          return applies_before(r) && !is_weak_row(attributes, r);
+        };
         std::size_t b = w.first;
         if (b > w.sentence_first + 1 && t.is_symbol(b - 1, '-') && t.attached(b)) --b;
         if (b > w.sentence_first) {
-          if (const auto before = attributes.match_before(t, b, applies_before)) {
+          if (const auto before = attributes.match_before(t, b, strong)) {
             return before_hit(*before);
           }
         }
       }
       phrase_end = hit->last;
-      if (class_of(*hit) == "employees") {
-        if (const auto before = attributes.match_before(t, w.first, applies_before))
+      if (class_of(*hit) == "employees" || class_of(*hit) == "jobs") {
+        // Past a qualifier: "will cut about 4,000 jobs".
+        std::size_t lead = w.first;
+        if (const auto q = detail::qualifier_before(t, w.first); q && q->first > w.sentence_first) {
+          lead = q->first;
+        }
+        if (const auto before = attributes.match_before(t, lead, applies_before))
           return before_hit(*before);
       }
       return after(*hit);
@@ -999,7 +1023,7 @@ Lexicon Lexicon::builtin() {
 std::string Lexicon::add_tsv(std::string_view tsv) {
   std::size_t line = 0;
   std::vector<std::pair<std::string, std::string>> rows;
-  std::vector<std::string> kinds;
+  std::vector<std::string> kinds, flags;
   for (const auto& row : detail::read_tsv(tsv)) {
     ++line;
     if (row.size() < 2 || row[0].empty() || row[1].empty()) {
@@ -1020,11 +1044,18 @@ std::string Lexicon::add_tsv(std::string_view tsv) {
       }
       rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
     }
+    const std::string_view flag = row.size() > 3 ? row[3] : std::string_view{};
+    if (!flag.empty() && flag != "weak" && flag != "before") {
+      return "lexicon row " + std::to_string(line) + ": unknown flag \"" + std::string(flag) +
+             "\" (weak, before)";
+    }
     rows.emplace_back(std::move(phrase), std::string(row[1]));
     kinds.push_back(std::move(row_kinds));
+    flags.emplace_back(flag);
   }
   std::move(rows.begin(), rows.end(), std::back_inserter(rows_));
   std::move(kinds.begin(), kinds.end(), std::back_inserter(kinds_));
+  std::move(flags.begin(), flags.end(), std::back_inserter(flags_));
   compile();
   return {};
 }
@@ -1033,7 +1064,8 @@ void Lexicon::compile() {
   std::string tsv;
   for (std::size_t r = 0; r < rows_.size(); ++r) {
     tsv += rows_[r].first + '\t' + rows_[r].second;
-    if (!kinds_[r].empty()) tsv += '\t' + kinds_[r];
+    if (!kinds_[r].empty() || !flags_[r].empty()) tsv += '\t' + kinds_[r];
+    if (!flags_[r].empty()) tsv += '\t' + flags_[r];
     tsv += '\n';
   }
   table_ = std::make_shared<const detail::PhraseTable>(std::move(tsv));

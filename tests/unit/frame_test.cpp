@@ -35,8 +35,7 @@ TEST(Frame, AttributeBeforeTheAmount) {
 TEST(Frame, SmallCountsReachTheirWordThroughLinks) {
   EXPECT_EQ(claim_for("Seven people have died, police said.", "Seven").attribute, "deaths");
   EXPECT_EQ(claim_for("Five residents were killed.", "Five").attribute, "deaths");
-  EXPECT_EQ(claim_for("The death toll from the storm reached seven.", "seven").attribute,
-            "deaths");
+  EXPECT_EQ(claim_for("The death toll from the storm reached seven.", "seven").attribute, "deaths");
   EXPECT_EQ(claim_for("The toll rose to five on Friday.", "five").attribute, "deaths");
   EXPECT_EQ(claim_for("The death toll was revised and two teams left.", "two").attribute, "");
   EXPECT_EQ(claim_for("Seven people watched as the plant was destroyed.", "Seven").attribute, "");
@@ -456,6 +455,28 @@ TEST(Lexicon, UserRowsExtendTheBuiltIn) {
   const auto claims = frame(p, extract(p), l);
   ASSERT_EQ(claims.size(), 1u);
   EXPECT_EQ(claims[0].attribute, "reward");
+}
+
+// Flags of a lexicon row: a "weak" verb yields to the noun after the
+// amount, a "before" verb names only an amount after it.
+TEST(Lexicon, RowFlagsWeakAndBefore) {
+  EXPECT_EQ(claim_for("Acme was ordered to pay $21 in damages.", "$21").attribute, "fine");
+  EXPECT_EQ(claim_for("Acme will pay $45 for the land.", "$45").attribute, "price");
+  EXPECT_EQ(claim_for("The deal values Globex at $12 billion.", "$12 billion").attribute,
+            "valuation");
+  EXPECT_EQ(claim_for("Its offer of 245p a share values the shares at £1.2bn.", "245p").attribute,
+            "price");
+  Lexicon l = Lexicon::builtin();
+  EXPECT_TRUE(l.add_tsv("earns\tsalary\t\tbefore\n").empty());
+  EXPECT_FALSE(l.add_tsv("earns\tsalary\tmoney\tstrong\n").empty());
+}
+
+// Jobs are what the verb before them does to them.
+TEST(Frame, JobsCutOrCreated) {
+  EXPECT_EQ(claim_for("Acme will cut about 4,000 jobs.", "4,000").attribute, "layoffs");
+  EXPECT_EQ(claim_for("Employers added 150,000 jobs in March.", "150,000").attribute, "hiring");
+  EXPECT_EQ(claim_for("The plant will create 3,000 jobs.", "3,000").attribute, "hiring");
+  EXPECT_EQ(claim_for("Some 3,000 jobs depend on the plant.", "3,000").attribute, "jobs");
 }
 
 TEST(Frame, AWordOpeningAPartIsNotTheAmountsAttribute) {
