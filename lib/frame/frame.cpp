@@ -298,16 +298,20 @@ bool before_a_verb(const TokenStream& t, const detail::PhraseHit& hit) {
 // Whether lexicon row r applies to an amount of kind k: a row names its
 // kinds in a third field; without one it applies to money, percentages and
 // counts, never to dates and lengths of time.
+// A lexicon row's flag (its fourth field), "" for none.
+std::string_view row_flag(const PhraseTable& attributes, std::size_t r) {
+  const auto& row = attributes.row(r);
+  return row.size() > 3 ? row[3] : std::string_view{};
+}
+
 // A row flagged "weak": a verb that yields to the noun after its amount.
 bool is_weak_row(const PhraseTable& attributes, std::size_t r) {
-  const auto& row = attributes.row(r);
-  return row.size() > 3 && row[3] == "weak";
+  return row_flag(attributes, r) == "weak";
 }
 
 // A row flagged "before": a verb that names only an amount after it.
 bool is_before_only_row(const PhraseTable& attributes, std::size_t r) {
-  const auto& row = attributes.row(r);
-  return row.size() > 3 && row[3] == "before";
+  return row_flag(attributes, r) == "before";
 }
 
 bool row_applies(const PhraseTable& attributes, std::size_t r, Kind k) {
@@ -361,6 +365,7 @@ struct AttributeHit {
   std::string cls;
   std::optional<detail::PhraseHit> before;  // the word, when it precedes the amount
   bool generic = false;
+  bool level = false;  // its row's flag "level": a change stated with it is its level
 };
 
 // A noun for a change after an amount says the amount is a change of
@@ -413,10 +418,11 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
     return std::string(attributes.row(h.row).size() > 1 ? attributes.row(h.row)[1] : "");
   };
   const auto after = [&](const detail::PhraseHit& h) {
-    return AttributeHit{class_of(h), std::nullopt, is_generic(attributes.row(h.row)[0])};
+    return AttributeHit{class_of(h), std::nullopt, is_generic(attributes.row(h.row)[0]),
+                        row_flag(attributes, h.row) == "level"};
   };
   const auto before_hit = [&](const detail::PhraseHit& h) {
-    return AttributeHit{class_of(h), h, false};
+    return AttributeHit{class_of(h), h, false, row_flag(attributes, h.row) == "level"};
   };
   const auto applies_before = [&](std::size_t r) {
     const std::string_view phrase = attributes.row(r)[0];
@@ -1045,9 +1051,9 @@ std::string Lexicon::add_tsv(std::string_view tsv) {
       rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
     }
     const std::string_view flag = row.size() > 3 ? row[3] : std::string_view{};
-    if (!flag.empty() && flag != "weak" && flag != "before") {
+    if (!flag.empty() && flag != "weak" && flag != "before" && flag != "level") {
       return "lexicon row " + std::to_string(line) + ": unknown flag \"" + std::string(flag) +
-             "\" (weak, before)";
+             "\" (weak, before, level)";
     }
     rows.emplace_back(std::move(phrase), std::string(row[1]));
     kinds.push_back(std::move(row_kinds));
@@ -1165,6 +1171,12 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
           i.high = high;
         }
       }
+    }
+    // A rate of change named as such is its level: "consumer prices rose
+    // 8.7% year on year" is inflation of 8.7%.
+    if (auto* p = std::get_if<Percent>(&c.mention.value);
+        p && p->change && attribute.level && p->unit == PercentUnit::percent) {
+      p->change = false;
     }
     if (!attribute.before ||
         !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {

@@ -471,6 +471,18 @@ TEST(Lexicon, RowFlagsWeakAndBefore) {
   EXPECT_FALSE(l.add_tsv("earns\tsalary\tmoney\tstrong\n").empty());
 }
 
+// A rate of change named as such is its level.
+TEST(Frame, APriceRiseIsTheLevelOfInflation) {
+  const auto change = [](const Claim& c) { return std::get<Percent>(c.mention.value).change; };
+  const Claim prices = claim_for("Consumer prices rose 8.7% year on year in March.", "8.7%");
+  EXPECT_EQ(prices.attribute, "inflation");
+  EXPECT_FALSE(change(prices));
+  const Claim economy = claim_for("The economy grew 2.1% in the second quarter.", "2.1%");
+  EXPECT_EQ(economy.attribute, "growth");
+  EXPECT_FALSE(change(economy));
+  EXPECT_TRUE(change(claim_for("Acme's revenue rose 7% in the quarter.", "7%")));
+}
+
 // Jobs are what the verb before them does to them.
 TEST(Frame, JobsCutOrCreated) {
   EXPECT_EQ(claim_for("Acme will cut about 4,000 jobs.", "4,000").attribute, "layoffs");
