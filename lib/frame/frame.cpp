@@ -257,20 +257,46 @@ Entity entity_of(const TokenStream& t, std::size_t first, std::size_t last) {
   return e;
 }
 
+// An ampersand joins the names on either side into one: "Hollins & Reade",
+// "AT&T", "H&R Home".
+bool joins_names(const TokenStream& t, std::size_t k, const DocumentWords& words) {
+  // A single capital set against the ampersand is a name's initial ("H&R").
+  const auto side = [&](std::size_t j, bool attached) {
+    const std::string_view w = t.text(j);
+    return words.is_name(j) ||
+           (attached && t.is_word(j) && w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+  };
+  return k > 0 && k + 1 < t.size() && t.is_symbol(k, '&') && !t[k].newline_before &&
+         !t[k + 1].newline_before && side(k - 1, t.attached(k)) && side(k + 1, t.attached(k + 1));
+}
+
 // The capitalised run that ends at token k (inclusive), within [floor, k].
 std::size_t run_start(const TokenStream& t, std::size_t k, std::size_t floor,
                       const DocumentWords& words) {
   std::size_t f = k;
-  while (f > floor && words.is_name(f - 1) && !t[f].newline_before) --f;
+  while (f > floor && !t[f].newline_before) {
+    if (words.is_name(f - 1)) {
+      --f;
+    } else if (f - 1 > floor && joins_names(t, f - 1, words)) {
+      f -= 2;
+    } else {
+      break;
+    }
+  }
   return f;
 }
 
 std::size_t run_end(const TokenStream& t, std::size_t k, std::size_t ceiling,
                     const DocumentWords& words) {
   std::size_t e = k + 1;
-  while (e < ceiling && (words.is_name(e) || (t.is_digits(e) && t.attached(e))) &&
-         !t[e].newline_before) {
-    ++e;
+  while (e < ceiling && !t[e].newline_before) {
+    if (words.is_name(e) || (t.is_digits(e) && t.attached(e))) {
+      ++e;
+    } else if (e + 1 < ceiling && joins_names(t, e, words)) {
+      e += 2;
+    } else {
+      break;
+    }
   }
   return e;
 }

@@ -471,6 +471,27 @@ TEST(Lexicon, RowFlagsWeakAndBefore) {
   EXPECT_FALSE(l.add_tsv("earns\tsalary\tmoney\tstrong\n").empty());
 }
 
+// An ampersand joins two names into one; a time zone is no name.
+TEST(Frame, NamesJoinedByAnAmpersand) {
+  EXPECT_EQ(claim_for("Hollins & Reade will close 38 stores.", "38").subject.key, "hollins");
+  EXPECT_EQ(claim_for("The H&R Home chain will close 83 stores.", "83").subject.key, "h");
+  const Claim c = claim_for("10:05 ET\nAcme revenue was $5 billion.\n10:20 ET\nStill $5 billion.",
+                            "$5 billion");
+  EXPECT_EQ(c.subject.key, "acme");
+  EXPECT_NE(c.topic.key, "et");
+}
+
+// Stores closed, and sales of stores open a year, are measures of their own.
+TEST(Frame, ClosuresAndComparableSales) {
+  EXPECT_EQ(claim_for("Acme will close 38 stores by January.", "38").attribute, "closures");
+  EXPECT_EQ(claim_for("Acme plans to shut 83 stores.", "83").attribute, "closures");
+  EXPECT_EQ(claim_for("Close to 40 people were killed.", "40").attribute, "deaths");
+  const Claim comparable = claim_for("Comparable sales rose 2.8% in the quarter.", "2.8%");
+  EXPECT_EQ(comparable.attribute, "comparable_sales");
+  EXPECT_FALSE(std::get<Percent>(comparable.mention.value).change);
+  EXPECT_EQ(claim_for("Same-store sales up 1.8%.", "1.8%").attribute, "comparable_sales");
+}
+
 // A rate of change named as such is its level.
 TEST(Frame, APriceRiseIsTheLevelOfInflation) {
   const auto change = [](const Claim& c) { return std::get<Percent>(c.mention.value).change; };
