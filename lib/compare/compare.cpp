@@ -163,6 +163,13 @@ std::string currency_of(const Claim& c) {
 bool periods_compatible(const Date& a, const Date& b) {
   if (a.timex == b.timex) return true;
   if (!a.first_day || !a.last_day || !b.first_day || !b.last_day) return false;
+  // A quarter's or half's figure is not the year's: "grew 2.8% in the second
+  // quarter" is another fact than "3.4% for 2025".
+  const auto part_of_year = [](const Date& d) {
+    return d.timex.find("-Q") != std::string::npos || d.timex.find("-H") != std::string::npos;
+  };
+  const auto whole_year = [](const Date& d) { return d.timex.size() == 4; };
+  if ((part_of_year(a) && whole_year(b)) || (part_of_year(b) && whole_year(a))) return false;
   const bool a_in_b = *b.first_day <= *a.first_day && *a.last_day <= *b.last_day;
   const bool b_in_a = *a.first_day <= *b.first_day && *b.last_day <= *a.last_day;
   return a_in_b || b_in_a;
@@ -314,6 +321,19 @@ bool fits(const Claim& c, const GroupFacts& g, const DocumentNames& names) {
   return true;
 }
 
+// A quarter or half that ended well before a report is not what the
+// report's undated figures are of: results come out within weeks of their
+// quarter, so an undated "$612 million provision" in October is the third
+// quarter's, not the "$575 million in the second quarter".
+bool reported_quarter_past(const Date& period, const std::chrono::year_month_day& reported) {
+  constexpr int kResultsLagDays = 100;
+  const bool part_of_year =
+      period.timex.find("-Q") != std::string::npos || period.timex.find("-H") != std::string::npos;
+  if (!part_of_year || !period.last_day) return false;
+  const auto lag = std::chrono::sys_days(reported) - std::chrono::sys_days(*period.last_day);
+  return lag.count() > kResultsLagDays;
+}
+
 // Whether a claim that fits a group by its fields is of its time: an
 // undated claim is about the time of its report, not about an earlier year
 // the group is dated to, and a claim dated to an earlier year is not what
@@ -321,8 +341,9 @@ bool fits(const Claim& c, const GroupFacts& g, const DocumentNames& names) {
 bool same_time(const Claim& c, const GroupFacts& g) {
   if (c.period) return !(g.undated_from && before_year(*c.period, *g.undated_from));
   return !(c.reported && !g.periods.empty() &&
-           std::all_of(g.periods.begin(), g.periods.end(),
-                       [&](const Date& p) { return before_year(p, c.reported->year()); }));
+           std::all_of(g.periods.begin(), g.periods.end(), [&](const Date& p) {
+             return before_year(p, c.reported->year()) || reported_quarter_past(p, *c.reported);
+           }));
 }
 
 // Of the groups an undated claim fits, the one dated to its report's month
@@ -928,6 +949,28 @@ NameFilter names_of(const detail::TokenStream& tokens) {
   return f;
 }
 
+// A quarter or half named without its year ("in the second quarter") is
+// the latest such one begun by the report: in an October 2025 report the
+// second quarter of 2025, in a February 2026 one the fourth of 2025.
+std::optional<Date> part_of_year_before(const Date& period,
+                                        const std::chrono::year_month_day& reported) {
+  using namespace std::chrono;
+  const std::string& x = period.timex;
+  if (x.size() != 7 || !x.starts_with("XXXX-") || (x[5] != 'Q' && x[5] != 'H')) return {};
+  const int n = x[6] - '0';
+  const int months = x[5] == 'Q' ? 3 : 6;
+  if (n < 1 || n * months > 12) return {};
+  const unsigned first_month = static_cast<unsigned>((n - 1) * months + 1);
+  const year y =
+      month(first_month) <= reported.month() ? reported.year() : reported.year() - years(1);
+  Date resolved = period;
+  resolved.first_day = year_month_day(y / month(first_month) / day(1));
+  resolved.last_day =
+      year_month_day(y / month(first_month + static_cast<unsigned>(months) - 1) / last);
+  resolved.timex = fmt::format("{:04}-{}{}", static_cast<int>(y), x[5], n);
+  return resolved;
+}
+
 // One document's share of the work: what the report says of it and its claims.
 struct DocumentResult {
   SourceStatus status;
@@ -977,6 +1020,12 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   if (reported) {
     using namespace std::chrono;
     for (Claim& c : framed) {
+      if (c.period && !c.period->first_day) {
+        if (auto part = part_of_year_before(*c.period, *reported)) {
+          c.period = std::make_shared<const Date>(std::move(*part));
+          continue;
+        }
+      }
       if (!c.period || c.period->first_day || c.period->timex.size() != 7 ||
           !c.period->timex.starts_with("XXXX-")) {
         continue;

@@ -1326,6 +1326,14 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     bool best_part_of_year = false;
     auto consider = [&](const Claim& d, std::size_t j) {
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
+      // Past an earlier value set against the amount, a later date is the
+      // comparisons': "put aside $612 million, up from $488 million a year ago
+      // and $575 million in the second quarter" does not date the $612 million.
+      if (j > i) {
+        for (std::size_t k = i + 1; k < j; ++k) {
+          if (claims[k].mention.kind == c.mention.kind && claims[k].basis == "previous") return;
+        }
+      }
       if (dates_previous[j] != std::string_view::npos && dates_previous[j] != i) return;
       if (!dates_the_amount(t, token_index_at(t, text.to_normalized(d.mention.start)),
                             token_index_at(t, text.to_normalized(c.mention.start)))) {

@@ -85,6 +85,21 @@ TEST(Check, TopicsOfOneStoryMeetTopicsOfTwoDoNot) {
   EXPECT_TRUE(check({{"a", acme}, {"b", stated}}).discrepancies.empty());
 }
 
+// A quarter named without its year is the latest one begun by the report;
+// a quarter's figure is not the year's.
+TEST(Check, QuartersWithoutTheirYearAndYears) {
+  const char* a = "# published: 2025-10-15\n\nAcme's provision was $575 in the second quarter.";
+  const char* b =
+      "# published: 2025-10-15\n\nAcme's provision was $590 in the second quarter of 2025.";
+  const char* c =
+      "# published: 2025-10-15\n\nAcme's provision was $590 in the second quarter of 2024.";
+  EXPECT_EQ(check({{"a", a}, {"b", b}}).discrepancies.size(), 1u);
+  EXPECT_TRUE(check({{"a", a}, {"c", c}}).discrepancies.empty());
+  const char* quarter = "Acme's revenue was $28 in the second quarter of 2025.";
+  const char* year = "Acme's revenue was $34 in 2025.";
+  EXPECT_TRUE(check({{"q", quarter}, {"y", year}}).discrepancies.empty());
+}
+
 TEST(Check, AgreeingValuesAreCountedNotReported) {
   const Report r = check(
       {{"a", "Meta took a 49% stake in Scale AI."}, {"b", "Meta took a 49% stake in Scale AI."}});

@@ -492,6 +492,20 @@ TEST(Frame, ClosuresAndComparableSales) {
   EXPECT_EQ(claim_for("Same-store sales up 1.8%.", "1.8%").attribute, "comparable_sales");
 }
 
+// An earlier value set against an amount takes the date after it.
+TEST(Frame, ADateAfterAComparisonIsTheComparisons) {
+  const std::string_view s =
+      "Acme put aside $612 million, up from $488 million a year ago and $575 million in the "
+      "second quarter.";
+  EXPECT_EQ(claim_for(s, "$612 million").period, nullptr);
+  ASSERT_NE(claim_for(s, "$575 million").period, nullptr);
+  EXPECT_EQ(claim_for(s, "$575 million").period->timex, "XXXX-Q2");
+  // Without a comparison between them the date is the amount's.
+  const Claim rate = claim_for("Acme raised its rate by 25 basis points to 4.75% on 2025-11-06.",
+                               "25 basis points");
+  ASSERT_NE(rate.period, nullptr);
+}
+
 // A rate of change named as such is its level.
 TEST(Frame, APriceRiseIsTheLevelOfInflation) {
   const auto change = [](const Claim& c) { return std::get<Percent>(c.mention.value).change; };
