@@ -296,13 +296,16 @@ Interval stated_precision(const Decimal& written) noexcept {
 }
 
 Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) noexcept {
-  // Approximate wording allows ±10 % (or the stated precision if wider).
+  // Approximate wording allows ±7.5 % (or the stated precision if wider):
+  // "about $15 billion" holds $14.3 billion, "roughly 11%" not 13%. "Nearly"
+  // allows up to 10 % below.
+  const Decimal hedge = Decimal::from_double(std::abs(value.to_double()) * 0.075, 6);
   const Decimal tenth = Decimal::from_double(std::abs(value.to_double()) * 0.1, 6);
   switch (q) {
     case Qualifier::none:
       return precise;
     case Qualifier::approx: {
-      Interval wide = bounded(value.plus(tenth.negated()), value.plus(tenth));
+      Interval wide = bounded(value.plus(hedge.negated()), value.plus(hedge));
       if (precise.low && wide.low && *precise.low < *wide.low) wide.low = precise.low;
       if (precise.high && wide.high && *wide.high < *precise.high) wide.high = precise.high;
       return wide;

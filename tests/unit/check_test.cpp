@@ -114,6 +114,18 @@ TEST(Check, HedgesAndPrecisionAreNotConflicts) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+// A hedge allows a few percent either way, not the next figure a writer
+// would use.
+TEST(Check, TwoHedgedFiguresMayStillDisagree) {
+  EXPECT_EQ(check({{"a", "Acme will eliminate 2,400 jobs, roughly 11% of its workforce."},
+                   {"b", "Acme will eliminate 2,400 jobs, roughly 13% of its workforce."}})
+                .discrepancies.size(),
+            1u);
+  EXPECT_TRUE(check({{"a", "Acme's valuation of about $15 billion drew investors."},
+                     {"b", "Acme's valuation of $14.3 billion drew investors."}})
+                  .discrepancies.empty());
+}
+
 TEST(Check, DifferentSubjectsAreDifferentFacts) {
   const Report r =
       check({{"a", "Google spent $150 on Scale."}, {"b", "Microsoft spent $300 on Scale."}});
