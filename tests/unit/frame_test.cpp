@@ -506,6 +506,13 @@ TEST(Frame, ADateAfterAComparisonIsTheComparisons) {
   ASSERT_NE(rate.period, nullptr);
 }
 
+// A date gets an attribute only from a row meant for dates.
+TEST(Frame, WhenSomethingOpensOrCompletes) {
+  EXPECT_EQ(claim_for("The venue is scheduled to open in 2029.", "2029").attribute, "opening");
+  EXPECT_EQ(claim_for("The deal is expected to close in 2026.", "2026").attribute, "completion");
+  EXPECT_EQ(claim_for("Acme opened offices in 2021.", "2021").attribute, "");
+}
+
 // A rate of change named as such is its level.
 TEST(Frame, APriceRiseIsTheLevelOfInflation) {
   const auto change = [](const Claim& c) { return std::get<Percent>(c.mention.value).change; };
