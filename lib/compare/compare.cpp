@@ -18,6 +18,7 @@
 
 #include "claimcheck/check.hpp"
 #include "compare/claim_store.hpp"
+#include "data.hpp"
 #include "extract/document_extract.hpp"
 #include "frame/frame_tokens.hpp"
 #include "io/ordered_pool.hpp"
@@ -834,6 +835,59 @@ void resolve_pound(std::vector<Claim>& claims, std::string_view text) {
   }
 }
 
+// Drops a day written before a clock time at the start of a line: a month
+// name or its abbreviation and a day number, either way round, and a comma
+// ("Feb. 10, ", "10 February "). The line is left as it is otherwise.
+void skip_day_before_time(std::string_view& line) {
+  std::string_view rest = line;
+  const auto word = [&] {
+    std::size_t n = 0;
+    while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+    const std::string_view w = rest.substr(0, n);
+    rest.remove_prefix(n);
+    if (!rest.empty() && rest.front() == '.') rest.remove_prefix(1);
+    return w;
+  };
+  const auto number = [&] {
+    std::size_t n = 0;
+    while (n < rest.size() && n < 2 && std::isdigit(static_cast<unsigned char>(rest[n]))) ++n;
+    rest.remove_prefix(n);
+    return n > 0;
+  };
+  const auto spaces = [&] {
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
+  };
+  // Month names and their abbreviations, from the calendar lexicon.
+  static const std::set<std::string, std::less<>> months = [] {
+    std::set<std::string, std::less<>> names;
+    for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
+      if (row.size() > 1 && row[1] == "month") names.emplace(row[0]);
+    }
+    return names;
+  }();
+  const auto is_month = [&](std::string_view w) {
+    std::string lower(w);
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return months.contains(lower);
+  };
+  if (!rest.empty() && std::isalpha(static_cast<unsigned char>(rest.front()))) {
+    if (!is_month(word())) return;
+    spaces();
+    if (!number()) return;
+  } else {
+    if (!number()) return;
+    spaces();
+    if (!is_month(word())) return;
+  }
+  spaces();
+  // Only when a time follows: "Feb. 10, 2026" is a dateline.
+  if (rest.size() >= 4 && std::isdigit(static_cast<unsigned char>(rest[0])) &&
+      (rest[1] == ':' || rest[1] == '.' ||
+       (std::isdigit(static_cast<unsigned char>(rest[1])) && (rest[2] == ':' || rest[2] == '.')))) {
+    line = rest;
+  }
+}
+
 // Minutes after midnight when a line opens a live update with its time: a
 // heading that is nothing but the time ("5:20 p.m.", "14:15", "Updated 10:40
 // BST", "Updated: 8/30/2025, 1:50:10 AM") or a time set off by a dash before
@@ -867,6 +921,8 @@ std::optional<int> update_time(std::string_view line) {
           std::string_view("*#[(- \t").find(line.front()) != std::string_view::npos)) {
     line.remove_prefix(1);
   }
+  // The day before the time: "Feb. 10, 6:15 a.m. ET", "10 February 14:05".
+  skip_day_before_time(line);
   if (take_word("last updated") || take_word("updated") || take_word("update")) {
     while (!line.empty() && (is_space(line.front()) || line.front() == ':')) line.remove_prefix(1);
     // The day before the time: "8/30/2025, 1:50 AM", "2025-08-30 14:15".
@@ -1079,6 +1135,9 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
   }
   for (Claim& c : framed) {
     if (c.attribute.empty() || !measurable(c)) continue;
+    // A price target is one analyst's view: analysts differ, and that is
+    // no contradiction ("a price target of 470 rupees", "a target of ₹510").
+    if (c.attribute == "price" && c.basis == "target") continue;
     ++s.claims;
     r.claims.push_back(std::move(c));
   }

@@ -430,11 +430,14 @@ bool opens_a_part(std::string_view w) {
 // above the roughly $6.2 billion implied by the offering", "revenue below
 // the $5 billion analysts expected". Token k is the one right before the
 // words read so far.
+// A word that sets an amount against a point of reference.
+bool is_comparison_word(std::string_view w) {
+  return w == "above" || w == "below" || w == "than" || w == "beyond" || w == "under" ||
+         w == "over" || w == "exceeding";
+}
+
 bool reference_point(const TokenStream& t, std::size_t k, std::size_t floor) {
-  if (k < floor + 2 || t.lower(k - 1) != "the") return false;
-  const std::string_view c = t.lower(k - 2);
-  return c == "above" || c == "below" || c == "than" || c == "beyond" || c == "under" ||
-         c == "over" || c == "exceeding";
+  return k >= floor + 2 && t.lower(k - 1) == "the" && is_comparison_word(t.lower(k - 2));
 }
 
 AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
@@ -1281,6 +1284,11 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     }
     if (p >= claims.size() || claims[p].sentence_start != c.sentence_start) continue;
     if (!joined_by_and(t, spans[p].last, spans[i].first, lexicon.table(), c.mention.kind)) {
+      continue;
+    }
+    // Set against a point of reference of its own, it is another measure:
+    // "a 31% premium to the last close and 38% above the 30-day average".
+    if (spans[i].last < spans[i].sentence_last && is_comparison_word(t.lower(spans[i].last))) {
       continue;
     }
     const Claim& earlier = claims[p];

@@ -114,6 +114,24 @@ TEST(Check, HedgesAndPrecisionAreNotConflicts) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+// A price target is one analyst's view; analysts differ.
+TEST(Check, PriceTargetsOfAnalystsAreNotCompared) {
+  EXPECT_TRUE(check({{"a", "Acme shares have a price target of $470."},
+                     {"b", "Analysts at Trident set a target price of $510 for Acme shares."}})
+                  .discrepancies.empty());
+}
+
+// The day may come before an update's time: "Feb. 10, 6:15 a.m. ET".
+TEST(Check, UpdateTimesAfterTheirDay) {
+  const Report r = check({{"blog",
+                           "Feb. 10, 6:15 a.m. ET\nThe toll rose to four.\n"
+                           "Feb. 10, 9:50 a.m. ET\nThe toll rose to seven.\n"}});
+  EXPECT_TRUE(r.sources[0].updated);
+  EXPECT_FALSE(check({{"line", "Feb. 10, 2026\nThe toll rose to four.\nFeb. 11, 2026\nSeven."}})
+                   .sources[0]
+                   .updated);
+}
+
 // A hedge allows a few percent either way, not the next figure a writer
 // would use.
 TEST(Check, TwoHedgedFiguresMayStillDisagree) {

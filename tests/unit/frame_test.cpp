@@ -506,6 +506,21 @@ TEST(Frame, ADateAfterAComparisonIsTheComparisons) {
   ASSERT_NE(rate.period, nullptr);
 }
 
+// Two fees of one deal; and a figure set against its own point of
+// reference is no continuation of the one before.
+TEST(Frame, FeesOfADealAndPointsOfReference) {
+  EXPECT_EQ(claim_for("It owes Halloran a break fee of $290 million.", "$290 million").attribute,
+            "break_fee");
+  EXPECT_EQ(claim_for("Halloran pays a reverse termination fee of $430 million.", "$430 million")
+                .attribute,
+            "reverse_fee");
+  const std::string_view s =
+      "Halloran pays a 31% premium to the last close before the announcement and 38% above the "
+      "30-day average.";
+  EXPECT_EQ(claim_for(s, "31%").attribute, "premium");
+  EXPECT_EQ(claim_for(s, "38%").attribute, "");
+}
+
 // A date gets an attribute only from a row meant for dates.
 TEST(Frame, WhenSomethingOpensOrCompletes) {
   EXPECT_EQ(claim_for("The venue is scheduled to open in 2029.", "2029").attribute, "opening");
