@@ -1367,7 +1367,10 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       if (best_part_of_year && day) return;
       const bool outranks = part_of_year && !best_part_of_year && c.period && c.period->first_day &&
                             c.period->last_day && *c.period->first_day == *c.period->last_day;
-      if (distance < best_distance || outranks) {
+      // On a tie the date after the amount: "3.9% for end-2026 and 3.6% for
+      // end-2027".
+      const bool tie_after = distance == best_distance && d.mention.start > c.mention.end;
+      if (distance < best_distance || outranks || tie_after) {
         best_distance = distance;
         best_part_of_year = best_part_of_year || part_of_year;
         c.period = std::make_shared<const Date>(date);

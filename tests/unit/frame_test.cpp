@@ -521,6 +521,18 @@ TEST(Frame, FeesOfADealAndPointsOfReference) {
   EXPECT_EQ(claim_for(s, "38%").attribute, "");
 }
 
+// Charges, dissents, and a date between two amounts.
+TEST(Frame, ChargesDissentsAndTiedDates) {
+  EXPECT_EQ(claim_for("It will take a restructuring charge of £1.35bn.", "£1.35bn").attribute,
+            "charge");
+  EXPECT_EQ(claim_for("Two dissented at the meeting.", "Two").attribute, "dissents");
+  EXPECT_EQ(claim_for("Three members dissented.", "Three").attribute, "dissents");
+  const std::string_view s = "The median dot is at 3.9% for end-2026 and 3.6% for end-2027.";
+  ASSERT_NE(claim_for(s, "3.6%").period, nullptr);
+  EXPECT_EQ(claim_for(s, "3.6%").period->timex, "2027");
+  EXPECT_EQ(claim_for(s, "3.9%").period->timex, "2026");
+}
+
 // A date gets an attribute only from a row meant for dates.
 TEST(Frame, WhenSomethingOpensOrCompletes) {
   EXPECT_EQ(claim_for("The venue is scheduled to open in 2029.", "2029").attribute, "opening");
