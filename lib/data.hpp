@@ -20,6 +20,7 @@ extern const std::string_view percent_units;
 extern const std::string_view basis;
 extern const std::string_view entity_stopwords;
 extern const std::string_view count_links;
+extern const std::string_view person_roles;
 }  // namespace data
 
 /// The fields of each line of a TSV lexicon; blank lines and lines starting

@@ -112,6 +112,7 @@ struct DocumentWords {
   std::vector<bool> in_date;       // per token: part of a date mention
   std::vector<bool> in_percent;    // per token: part of a percentage
   std::vector<std::uint8_t> name;  // per token: part of a name (note_names)
+  WordSet persons;                 // lower-cased words of people's names (note_persons)
   bool is_name(std::size_t k) const { return k < name.size() && name[k]; }
 };
 
@@ -238,6 +239,29 @@ bool is_break_symbol(const TokenStream& t, std::size_t k) {
 
 // Walking forward: whether token k ends the clause (a break symbol, a line
 // break before it, or the end of the text).
+// Roles of people and the classes a person can be the subject of
+// (data/person_roles.tsv).
+const PhraseTable& person_roles() {
+  static const PhraseTable table(detail::data::person_roles);
+  return table;
+}
+
+bool is_role_row(std::size_t r) {
+  const auto& row = person_roles().row(r);
+  return row.size() > 1 && row[1] == "role";
+}
+
+bool personal_class(std::string_view cls) {
+  static const WordSet classes = [] {
+    WordSet set;
+    for (const auto& row : detail::read_tsv(detail::data::person_roles)) {
+      if (row.size() > 1 && row[1] == "personal") set.insert(row[0]);
+    }
+    return set;
+  }();
+  return classes.contains(cls);
+}
+
 bool is_clause_break(const TokenStream& t, std::size_t k) {
   return k >= t.size() || t[k].newline_before || is_break_symbol(t, k);
 }
@@ -249,8 +273,12 @@ bool clause_opens_at(const TokenStream& t, std::size_t k) {
   return k == 0 || k >= t.size() || t[k].newline_before || is_break_symbol(t, k - 1);
 }
 
-// "Scale AI" → key "scale", name "Scale AI". Tokens [first, last).
+// "Scale AI" → key "scale", name "Scale AI". Tokens [first, last). A role
+// before a person's name is no part of it: "Governor Amara Osei" is "amara".
 Entity entity_of(const TokenStream& t, std::size_t first, std::size_t last) {
+  if (const auto role = person_roles().match_at(t, first, is_role_row); role && role->last < last) {
+    first = role->last;
+  }
   Entity e;
   e.key = std::string(t.lower(first));
   e.name = std::string(t.source().substr(t[first].start, t[last - 1].end - t[first].start));
@@ -299,6 +327,31 @@ std::size_t run_end(const TokenStream& t, std::size_t k, std::size_t ceiling,
     }
   }
   return e;
+}
+
+// The people a document names: a run of names right after a role ("chief
+// executive Priya Lindell", "analyst Ruth Adebayo") or opening with one
+// ("Governor Amara Osei"), and a name followed by a comma and a role
+// ("Priya Lindell, the chief executive"). Every word of the run is noted, so
+// that "Lindell" alone later is hers too.
+void note_persons(const TokenStream& t, DocumentWords& words) {
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (!words.is_name(k)) continue;
+    const std::size_t e = run_end(t, k, t.size(), words);
+    bool person = person_roles().match_at(t, k, is_role_row).has_value() ||
+                  (k > 0 && person_roles().match_before(t, k, is_role_row).has_value());
+    if (!person && e + 1 < t.size() && t.is_symbol(e, ',')) {
+      std::size_t r = e + 1;
+      if (t.is(r, "the") || t.is(r, "a") || t.is(r, "an") || t.is(r, "its")) ++r;
+      person = person_roles().match_at(t, r, is_role_row).has_value();
+    }
+    if (person) {
+      for (std::size_t j = k; j < e; ++j) {
+        if (t.is_word(j)) words.persons.insert(t.lower(j));
+      }
+    }
+    k = e - 1;
+  }
 }
 
 struct Window {
@@ -1027,6 +1080,11 @@ Entity main_entity(const TokenStream& t, const DocumentWords& words) {
   for (std::size_t k = 0; k < t.size(); ++k) {
     if (!words.is_name(k)) continue;
     const std::size_t e = run_end(t, k, t.size(), words);
+    // A person quoted throughout is no topic of the story's figures.
+    if (words.persons.contains(t.lower(k))) {
+      k = e - 1;
+      continue;
+    }
     ++counts[t.lower(k)];
     auto& span = longest[t.lower(k)];
     if (e - k > span.second - span.first) span = {k, e};
@@ -1131,6 +1189,7 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     }
   }
   note_names(t, words);
+  note_persons(t, words);
   const Entity topic = main_entity(t, words);
   struct Span {
     std::size_t first, last, sentence_last;  // tokens
@@ -1210,6 +1269,11 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     if (!attribute.before ||
         !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
       c.subject = find_subject(t, w, words);
+      // A person is the subject only of what a person earns, signs or owns.
+      if (c.subject.known() && words.persons.contains(c.subject.key) &&
+          !personal_class(c.attribute)) {
+        c.subject = {};
+      }
       if (!c.subject.known()) c.subject = place_opener(t, w, words);
       c.object = find_object(t, tail, phrase_end, words);
     }

@@ -533,6 +533,19 @@ TEST(Frame, ChargesDissentsAndTiedDates) {
   EXPECT_EQ(claim_for(s, "3.9%").period->timex, "2026");
 }
 
+// A person is the subject only of what a person earns, signs or owns.
+TEST(Frame, APersonIsNoSubjectOfACompanysFigures) {
+  EXPECT_FALSE(claim_for("Chief executive Priya Lindell defended the £1.45bn restructuring charge.",
+                         "£1.45bn")
+                   .subject.known());
+  EXPECT_FALSE(
+      claim_for("Analyst Ruth Adebayo sees the rate at 3.4% next year.", "3.4%").subject.known());
+  EXPECT_EQ(claim_for("Striker Tomas Arrieta will earn £180,000 a week.", "£180,000").subject.key,
+            "tomas");
+  EXPECT_EQ(claim_for("Acme took a restructuring charge of £1.35bn.", "£1.35bn").subject.key,
+            "acme");
+}
+
 // A date gets an attribute only from a row meant for dates.
 TEST(Frame, WhenSomethingOpensOrCompletes) {
   EXPECT_EQ(claim_for("The venue is scheduled to open in 2029.", "2029").attribute, "opening");
