@@ -60,6 +60,16 @@ const WordSet& not_entity_words() {
     for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
       if (row[0].find(' ') == std::string_view::npos) set.insert(row[0]);
     }
+    // Nor do currency codes ("Rs", "USD", "EUR"); longer currency words
+    // may be names ("Sterling", "Rand").
+    constexpr std::size_t kLongestCode = 3;
+    for (const auto& row : detail::read_tsv(detail::data::currencies)) {
+      const std::string_view w = row[0];
+      if (!w.empty() && w.size() <= kLongestCode &&
+          std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+        set.insert(w);
+      }
+    }
     return set;
   }();
   return words;

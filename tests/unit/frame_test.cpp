@@ -533,6 +533,14 @@ TEST(Frame, ChargesDissentsAndTiedDates) {
   EXPECT_EQ(claim_for(s, "3.9%").period->timex, "2026");
 }
 
+// A currency code names no one.
+TEST(Frame, ACurrencyCodeIsNoName) {
+  const Claim c = claim_for("Rs 8,310 crore was raised. Rs 8,310 crore, said Rs traders. Rs again.",
+                            "Rs 8,310 crore");
+  EXPECT_NE(c.topic.key, "rs");
+  EXPECT_FALSE(c.subject.known());
+}
+
 // A person is the subject only of what a person earns, signs or owns.
 TEST(Frame, APersonIsNoSubjectOfACompanysFigures) {
   EXPECT_FALSE(claim_for("Chief executive Priya Lindell defended the £1.45bn restructuring charge.",
