@@ -145,12 +145,26 @@ Interval interval_of(const Claim& c) {
 struct Measure {
   Decimal value;
   Interval interval;
+  bool whole = false;  // an exact count of things (whole_count)
 };
+
+// A count of things stated exactly ("two dissented", "318 homes"): its
+// interval is rounding's half unit, and two such counts one apart ("two"
+// and "three") only touch — they do not agree.
+bool whole_count(const Claim& c) {
+  const Mention& m = c.mention;
+  return m.kind == Kind::number && !m.approx && m.bound == Bound::none && !m.range &&
+         value_of(c).is_integer();
+}
+
+Measure measure_of(const Claim& c) {
+  return {value_of(c), interval_of(c), whole_count(c)};
+}
 
 std::vector<Measure> measures_of(const std::vector<Claim>& group) {
   std::vector<Measure> m;
   m.reserve(group.size());
-  for (const Claim& c : group) m.push_back({value_of(c), interval_of(c)});
+  for (const Claim& c : group) m.push_back(measure_of(c));
   return m;
 }
 
@@ -430,15 +444,21 @@ std::vector<Cluster> clusters_of(const std::vector<Measure>& measures) {
     return *la < *lb;
   });
   std::vector<Cluster> clusters;
+  bool all_whole = false;  // the last cluster's members are all whole counts
   for (const std::size_t i : order) {
     const Interval& v = intervals[i];
-    if (!clusters.empty() && clusters.back().common.overlaps(v)) {
+    const bool touching = !clusters.empty() && all_whole && measures[i].whole &&
+                          clusters.back().common.high && v.low &&
+                          *clusters.back().common.high == *v.low;
+    if (!clusters.empty() && clusters.back().common.overlaps(v) && !touching) {
+      all_whole = all_whole && measures[i].whole;
       Interval& c = clusters.back().common;
       if (v.low && (!c.low || *c.low < *v.low)) c.low = v.low;
       if (v.high && (!c.high || *v.high < *c.high)) c.high = v.high;
       clusters.back().members.push_back(i);
     } else {
       clusters.push_back({v, {i}});
+      all_whole = measures[i].whole;
     }
   }
   return clusters;
@@ -492,8 +512,7 @@ std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims
     for (const auto& [r, set] : sets) {
       if (set.size() < 2) continue;
       std::vector<Measure> measures;
-      for (const std::size_t i : set)
-        measures.push_back({value_of(claims[i]), interval_of(claims[i])});
+      for (const std::size_t i : set) measures.push_back(measure_of(claims[i]));
       if (clusters_of(measures).size() > 1) dropped.insert(set.begin(), set.end());
     }
   }
@@ -723,7 +742,9 @@ Discrepancy make_discrepancy(std::vector<Claim> group, const std::vector<Measure
     if (a.low && a.high && b.low && b.high) {
       const double width = std::max(a.high->to_double() - a.low->to_double(),
                                     b.high->to_double() - b.low->to_double());
-      if (std::abs(v - centre) > 2 * width) d.severity = Severity::error;
+      // An exact count has no rounding: any other count is well beyond it.
+      const bool counts = measures[i].whole && measures[d.consensus_member].whole;
+      if (std::abs(v - centre) > 2 * width || counts) d.severity = Severity::error;
     } else {
       d.severity = Severity::error;
     }

@@ -114,6 +114,18 @@ TEST(Check, HedgesAndPrecisionAreNotConflicts) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+// Exact counts one apart disagree, and by more than rounding.
+TEST(Check, CountsOneApartDisagree) {
+  const Report r = check({{"a", "Two governors dissented at the Acme board."},
+                          {"b", "Three governors dissented at the Acme board."}});
+  ASSERT_EQ(r.discrepancies.size(), 1u);
+  EXPECT_EQ(r.discrepancies[0].severity, Severity::error);
+  // Decimals one rounding step apart still touch and agree.
+  EXPECT_TRUE(check({{"a", "Acme's valuation of $14.3 drew investors."},
+                     {"b", "Acme's valuation of $14.35 drew investors."}})
+                  .discrepancies.empty());
+}
+
 // A price target is one analyst's view; analysts differ.
 TEST(Check, PriceTargetsOfAnalystsAreNotCompared) {
   EXPECT_TRUE(check({{"a", "Acme shares have a price target of $470."},
