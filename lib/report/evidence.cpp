@@ -35,6 +35,18 @@ std::vector<CharPosition> walk(std::string_view text, const std::vector<std::siz
       out.push_back(pos);
     }
     if (i >= length) break;
+    // Plain ASCII up to the next position wanted, a byte a character.
+    const auto target = static_cast<std::int32_t>(std::min<std::size_t>(*next, length));
+    while (i < target && b[i] < 0x80) {
+      if (b[i] == '\n') {
+        ++pos.line;
+        pos.column = 0;
+      }
+      ++pos.offset;
+      ++pos.column;
+      ++i;
+    }
+    if (i >= target) continue;
     UChar32 c = 0;
     U8_NEXT(b, i, length, c);  // an invalid sequence is one character (U+FFFD)
     ++pos.offset;
