@@ -4,12 +4,11 @@
 #include <memory>
 
 #include <fmt/format.h>
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
-#include <unicode/utext.h>
 #include <unicode/utf8.h>
 
 #include "claimcheck/document.hpp"
+#include "text/sentences.hpp"
 
 namespace claimcheck {
 namespace {
@@ -39,35 +38,6 @@ char ascii_stand_in(UChar32 c) {
   }
   if (c == 0x00AD || c == 0x200B || c == 0xFEFF) return ' ';  // soft hyphen, zero widths
   return 0;
-}
-
-// Every sentence boundary of the text by ICU's English rules, with 0 and the
-// text's end. One pass over the document: per-mention windows would re-run
-// the rules (and ICU's backward "safe point" search) for every mention.
-std::vector<std::uint32_t> sentence_boundaries(std::string_view text) {
-  // Loading ICU's rules is the costly part: one prototype for the process,
-  // and one clone per thread (a break iterator is not thread-safe).
-  static const std::unique_ptr<const icu::BreakIterator> prototype = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> it(
-        icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
-    return std::unique_ptr<const icu::BreakIterator>(U_SUCCESS(status) ? it.release() : nullptr);
-  }();
-  thread_local const std::unique_ptr<icu::BreakIterator> it(prototype ? prototype->clone()
-                                                                      : nullptr);
-  std::vector<std::uint32_t> out{0};
-  UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, text.data(), static_cast<int64_t>(text.size()), &status);
-  if (U_SUCCESS(status) && it) {
-    it->setText(ut, status);
-    for (std::int32_t b = it->next(); U_SUCCESS(status) && b != icu::BreakIterator::DONE;
-         b = it->next()) {
-      out.push_back(static_cast<std::uint32_t>(b));
-    }
-  }
-  utext_close(ut);
-  if (out.back() != text.size()) out.push_back(static_cast<std::uint32_t>(text.size()));
-  return out;
 }
 
 // The end of the run of plain ASCII (0x01–0x7F) that starts at i: those
@@ -181,7 +151,7 @@ LineColumn PreparedText::line_column(std::size_t offset) const noexcept {
 
 const std::vector<std::uint32_t>& PreparedText::sentence_breaks() const {
   std::call_once(sentences_->once,
-                 [this] { sentences_->offsets = sentence_boundaries(normalized_); });
+                 [this] { sentences_->offsets = detail::sentence_boundaries(normalized_); });
   return sentences_->offsets;
 }
 
