@@ -702,6 +702,11 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
       k = f;
       continue;
     }
+    // "Portsgate City, whose 20-year agreement": the name the relative
+    // clause describes is whose the amount is, whatever stands before it.
+    if (k + 2 < w.first && t.is_symbol(k + 1, ',') && t.is(k + 2, "whose")) {
+      return entity_of(t, f, k + 1);
+    }
     const bool after_preposition =
         f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
     // Who speaks is the source, not the subject: "Villareal said the
@@ -898,6 +903,17 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
     if (const auto hit = basis_table().match_before(t, k, is_clause_row)) {
       return std::string(basis_table().row(hit->row)[1]);
     }
+  }
+  // A forecast word governs its whole clause, however long: "Consensus is
+  // for quarterly growth of 0.3% and a jobless rate of 6.2%".
+  constexpr std::size_t kLongestClause = 40;
+  const auto forecast_row = [](std::size_t r) {
+    return is_clause_row(r) && basis_table().row(r)[1] == "forecast";
+  };
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kLongestClause; --k) {
+    if (clause_opens_at(t, k)) break;
+    if (w.first - k < kClauseBefore) continue;
+    if (basis_table().match_before(t, k, forecast_row)) return "forecast";
   }
   return {};
 }

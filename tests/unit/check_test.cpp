@@ -114,6 +114,17 @@ TEST(Check, HedgesAndPrecisionAreNotConflicts) {
   EXPECT_TRUE(r.discrepancies.empty());
 }
 
+// An amount that names no one is not about an entity its document never
+// names; it may be about one its document names elsewhere.
+TEST(Check, AnUnnamedAmountIsOfWhatItsDocumentNames) {
+  const char* portsgate = "Portsgate City signed a naming deal. Portsgate's deal is worth $200.";
+  const char* rovers = "Rovers are happy. The deal is worth $150, the club said.";
+  const char* rovers_on_portsgate =
+      "Rovers are happy, unlike Portsgate. The deal is worth $150, the club said.";
+  EXPECT_TRUE(check({{"a", portsgate}, {"b", rovers}}).discrepancies.empty());
+  EXPECT_EQ(check({{"a", portsgate}, {"b", rovers_on_portsgate}}).discrepancies.size(), 1u);
+}
+
 // Exact counts one apart disagree, and by more than rounding.
 TEST(Check, CountsOneApartDisagree) {
   const Report r = check({{"a", "Two governors dissented at the Acme board."},
@@ -587,10 +598,11 @@ TEST(Check, TollsInALiveDocumentAreAsOfTheirUpdate) {
 TEST(Check, AClaimJoinsTheOneGroupOfItsSize) {
   // The unnamed "$29 a share" fits both Corvane groups by its fields, but
   // only the offer price by its size.
-  const Report r = check({{"a", "Corvane priced its shares at $31 apiece."},
-                          {"b", "Corvane's buyers made $13.35 a share on the day."},
-                          {"c", "The company priced its shares at $29 apiece."},
-                          {"d", "Corvane sold shares at $31 apiece."}});
+  const Report r =
+      check({{"a", "Corvane priced its shares at $31 apiece."},
+             {"b", "Corvane's buyers made $13.35 a share on the day."},
+             {"c", "Corvane went public. The company priced its shares at $29 apiece."},
+             {"d", "Corvane sold shares at $31 apiece."}});
   ASSERT_EQ(r.discrepancies.size(), 1u);
   EXPECT_EQ(r.discrepancies[0].values.size(), 3u);
 }

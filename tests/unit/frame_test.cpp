@@ -554,6 +554,22 @@ TEST(Frame, APersonIsNoSubjectOfACompanysFigures) {
             "acme");
 }
 
+// A whole clause after a forecast word is a forecast; a region's figure is
+// local; a first estimate is preliminary; "X, whose" names the subject.
+TEST(Frame, ForecastClausesRegionsEstimatesAndWhose) {
+  EXPECT_EQ(
+      claim_for("Consensus is for quarterly growth of 0.3% and a jobless rate of 6.2%.", "6.2%")
+          .basis,
+      "forecast");
+  EXPECT_EQ(claim_for("The institute gives a preliminary magnitude of 7.4.", "7.4").basis,
+            "preliminary");
+  EXPECT_EQ(claim_for("The regional jobless rate is 9 per cent.", "9 per cent").basis, "local");
+  EXPECT_EQ(claim_for("The comparison is with Portsgate City, whose 20-year agreement is rich.",
+                      "20-year")
+                .subject.key,
+            "portsgate");
+}
+
 // A date gets an attribute only from a row meant for dates.
 TEST(Frame, WhenSomethingOpensOrCompletes) {
   EXPECT_EQ(claim_for("The venue is scheduled to open in 2029.", "2029").attribute, "opening");
