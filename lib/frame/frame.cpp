@@ -871,7 +871,8 @@ bool is_clause_row(std::size_t r) {
   return row.size() > 2 && row[2] == "clause";
 }
 
-std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after) {
+std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after,
+                       const DocumentWords& words) {
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
     const auto hit = basis_table().match_at(t, k, [](std::size_t r) {
       return !is_before_row(r) && !is_clause_row(r) && !is_opener_row(r);
@@ -897,8 +898,16 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
     }
   }
   // A word earlier in the amount's clause: "officials see the rate at 3.4%",
-  // "expects the policy rate to finish 2025 at 3.9%" (a forecast).
-  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+  // "expects the policy rate to finish 2025 at 3.9%" (a forecast), read past
+  // an aside about a name ("the northern region of Varessa, home to much of
+  // its industry, has a jobless rate of 9 per cent").
+  std::size_t steps = 0;  // tokens read, an aside not counted
+  for (std::size_t k = w.first; k > w.sentence_first && steps < kClauseBefore; --k, ++steps) {
+    if (const std::size_t open = aside_opening(t, k - 1, w.sentence_first, words);
+        open != std::string_view::npos) {
+      k = open + 1;
+      continue;
+    }
     if (clause_opens_at(t, k)) break;
     if (const auto hit = basis_table().match_before(t, k, is_clause_row)) {
       return std::string(basis_table().row(hit->row)[1]);
@@ -1247,7 +1256,7 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     Window tail = w;
     tail.last = past_parenthesis(t, w);
     std::size_t after = tail.last;
-    c.basis = find_basis(t, tail, after);
+    c.basis = find_basis(t, tail, after, words);
     std::size_t phrase_end = after;
     AttributeHit attribute = find_attribute(t, tail, lexicon.table(), m.kind, bare_small_count(m),
                                             after, phrase_end, words);

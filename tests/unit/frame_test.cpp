@@ -564,6 +564,11 @@ TEST(Frame, ForecastClausesRegionsEstimatesAndWhose) {
   EXPECT_EQ(claim_for("The institute gives a preliminary magnitude of 7.4.", "7.4").basis,
             "preliminary");
   EXPECT_EQ(claim_for("The regional jobless rate is 9 per cent.", "9 per cent").basis, "local");
+  EXPECT_EQ(claim_for("The northern region of Varessa, home to much of the heavy industry, still "
+                      "has a jobless rate close to 9 per cent.",
+                      "9 per cent")
+                .basis,
+            "local");
   EXPECT_EQ(claim_for("The comparison is with Portsgate City, whose 20-year agreement is rich.",
                       "20-year")
                 .subject.key,
