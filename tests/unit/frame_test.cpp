@@ -575,6 +575,13 @@ TEST(Frame, ForecastClausesRegionsEstimatesAndWhose) {
             "portsgate");
 }
 
+// Orders of goods, and how long payments run.
+TEST(Frame, OrdersAndPaymentPeriods) {
+  EXPECT_EQ(claim_for("Boreal placed a firm order for 48 jets.", "48").attribute, "order");
+  EXPECT_EQ(claim_for("The money will be paid over four years.", "four years").attribute,
+            "payment_period");
+}
+
 // A date gets an attribute only from a row meant for dates.
 TEST(Frame, WhenSomethingOpensOrCompletes) {
   EXPECT_EQ(claim_for("The venue is scheduled to open in 2029.", "2029").attribute, "opening");
