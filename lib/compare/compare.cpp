@@ -909,11 +909,19 @@ void skip_day_before_time(std::string_view& line) {
   const auto spaces = [&] {
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',')) rest.remove_prefix(1);
   };
-  // Month names and their abbreviations, from the calendar lexicon.
+  // Month and weekday names and their abbreviations, from the calendar
+  // lexicon.
   static const std::set<std::string, std::less<>> months = [] {
     std::set<std::string, std::less<>> names;
     for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
       if (row.size() > 1 && row[1] == "month") names.emplace(row[0]);
+    }
+    return names;
+  }();
+  static const std::set<std::string, std::less<>> weekdays = [] {
+    std::set<std::string, std::less<>> names;
+    for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
+      if (row.size() > 1 && row[1] == "weekday") names.emplace(row[0]);
     }
     return names;
   }();
@@ -922,6 +930,18 @@ void skip_day_before_time(std::string_view& line) {
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
     return months.contains(lower);
   };
+  // A weekday may come first: "WED 11 FEB, 18:30".
+  {
+    std::string_view probe = rest;
+    std::size_t n = 0;
+    while (n < probe.size() && std::isalpha(static_cast<unsigned char>(probe[n]))) ++n;
+    std::string lower(probe.substr(0, n));
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (n > 0 && weekdays.contains(lower)) {
+      word();
+      spaces();
+    }
+  }
   if (!rest.empty() && std::isalpha(static_cast<unsigned char>(rest.front()))) {
     if (!is_month(word())) return;
     spaces();

@@ -134,9 +134,20 @@ bool other_amount(const TokenStream& t, std::size_t k, const DocumentWords& word
   return t.is_digits(k) && !(k < words.in_date.size() && words.in_date[k]);
 }
 
+// The token before a dash that ends a live update's time: "14:05 -", "4:09
+// p.m. ET -", "18:30 -".
+bool ends_update_time(const TokenStream& t, std::size_t k) {
+  const std::string_view w = t.text(k);
+  const bool zone = w.size() >= 2 && w.size() <= 4 &&
+                    std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return t.is_digits(k) || zone || w == "." || w == "am" || w == "pm";
+}
+
 bool starts_sentence(const TokenStream& t, std::size_t k) {
   if (k == 0 || t[k].newline_before) return true;
   const std::string_view p = t.text(k - 1);
+  // A live update's text opens after its time and a dash.
+  if (p == "-" && k >= 2 && t[k - 1].space_before && ends_update_time(t, k - 2)) return true;
   // A list item's first word opens its sentence: "- Inflation, 2026: 4.4%".
   const bool bullet = (p == "-" || p == "*" || p == "\u2022") && t[k - 1].newline_before;
   return bullet || p == "." || p == "!" || p == "?" || p == ":" || p == "\"";

@@ -150,6 +150,11 @@ TEST(Check, UpdateTimesAfterTheirDay) {
                            "Feb. 10, 6:15 a.m. ET\nThe toll rose to four.\n"
                            "Feb. 10, 9:50 a.m. ET\nThe toll rose to seven.\n"}});
   EXPECT_TRUE(r.sources[0].updated);
+  EXPECT_TRUE(check({{"blog",
+                      "WED 11 FEB, 18:30 - The toll rose to four.\n"
+                      "THU 12 FEB, 16:00 - The toll rose to seven.\n"}})
+                  .sources[0]
+                  .updated);
   EXPECT_FALSE(check({{"line", "Feb. 10, 2026\nThe toll rose to four.\nFeb. 11, 2026\nSeven."}})
                    .sources[0]
                    .updated);

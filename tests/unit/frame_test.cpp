@@ -575,6 +575,17 @@ TEST(Frame, ForecastClausesRegionsEstimatesAndWhose) {
             "portsgate");
 }
 
+// A live update's text opens a sentence after its time and a dash; how
+// long a deal runs; buildings that collapsed.
+TEST(Frame, UpdatesTermsAndCollapses) {
+  EXPECT_FALSE(
+      claim_for("Intro.\n4:09 p.m. ET - Net income came in at $512 million.", "$512 million")
+          .subject.known());
+  EXPECT_EQ(claim_for("The deal runs for 15 years.", "15 years").attribute, "term");
+  EXPECT_EQ(claim_for("The agency says 1,243 buildings have collapsed.", "1,243").attribute,
+            "destroyed");
+}
+
 // Orders of goods, and how long payments run.
 TEST(Frame, OrdersAndPaymentPeriods) {
   EXPECT_EQ(claim_for("Boreal placed a firm order for 48 jets.", "48").attribute, "order");
