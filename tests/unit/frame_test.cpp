@@ -159,7 +159,7 @@ TEST(Frame, ADateOrLengthOfTimeTakesOnlyAWordRightNextToIt) {
 }
 
 TEST(Frame, ToNamesTheTimeAllowedOnlyBeforeAVerb) {
-  EXPECT_EQ(claim_for("The plan runs for five years to 2030.", "five years").attribute, "");
+  EXPECT_EQ(claim_for("The plan covers five years to 2030.", "five years").attribute, "");
   EXPECT_EQ(claim_for("Sales rose in the two weeks to the end of June.", "two weeks").attribute,
             "");
   EXPECT_EQ(
