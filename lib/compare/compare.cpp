@@ -887,6 +887,15 @@ void resolve_pound(std::vector<Claim>& claims, std::string_view text) {
   }
 }
 
+// The words of one type of the calendar lexicon ("month", "weekday").
+std::set<std::string, std::less<>> calendar_names(std::string_view type) {
+  std::set<std::string, std::less<>> names;
+  for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
+    if (row.size() > 1 && row[1] == type) names.emplace(row[0]);
+  }
+  return names;
+}
+
 // Drops a day written before a clock time at the start of a line: a month
 // name or its abbreviation and a day number, either way round, and a comma
 // ("Feb. 10, ", "10 February "). The line is left as it is otherwise.
@@ -911,20 +920,8 @@ void skip_day_before_time(std::string_view& line) {
   };
   // Month and weekday names and their abbreviations, from the calendar
   // lexicon.
-  static const std::set<std::string, std::less<>> months = [] {
-    std::set<std::string, std::less<>> names;
-    for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
-      if (row.size() > 1 && row[1] == "month") names.emplace(row[0]);
-    }
-    return names;
-  }();
-  static const std::set<std::string, std::less<>> weekdays = [] {
-    std::set<std::string, std::less<>> names;
-    for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
-      if (row.size() > 1 && row[1] == "weekday") names.emplace(row[0]);
-    }
-    return names;
-  }();
+  static const auto months = calendar_names("month");
+  static const auto weekdays = calendar_names("weekday");
   const auto is_month = [&](std::string_view w) {
     std::string lower(w);
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
