@@ -34,7 +34,7 @@ std::vector<CharPosition> walk(std::string_view text, const std::vector<std::siz
       pos.byte = *next++;
       out.push_back(pos);
     }
-    if (i >= length) break;
+    if (i >= length || next == at.end()) break;
     // Plain ASCII up to the next position wanted, a byte a character.
     const auto target = static_cast<std::int32_t>(std::min<std::size_t>(*next, length));
     while (i < target && b[i] < 0x80) {
