@@ -292,7 +292,9 @@ struct GroupFacts {
   double smallest = 0, largest = 0;               // sizes of the members' values
   std::vector<Mention> anchors;                   // of dates: the amounts they date
   std::optional<std::chrono::year> undated_from;  // earliest year an undated member was reported
-  std::vector<std::string> signatures;            // digit_signature of the members
+  // The first and last days undated members were reported on.
+  std::optional<std::chrono::sys_days> undated_first, undated_last;
+  std::vector<std::string> signatures;  // digit_signature of the members
 };
 
 // An undated claim is about the time of its report: it is no statement of a
@@ -386,6 +388,16 @@ bool reported_quarter_past(const Date& period, const std::chrono::year_month_day
 // undated claims of the group report.
 bool same_time(const Claim& c, const GroupFacts& g) {
   if (c.period) return !(g.undated_from && before_year(*c.period, *g.undated_from));
+  // Undated figures reported more than a year apart are of two times: an
+  // archive's "$28 million loss" of 1909 is not its "$55.8 million" of 1888.
+  constexpr int kSameStoryDays = 365;
+  if (c.reported && g.undated_first) {
+    const std::chrono::sys_days day(*c.reported);
+    if ((*g.undated_first - day).count() > kSameStoryDays ||
+        (day - *g.undated_last).count() > kSameStoryDays) {
+      return false;
+    }
+  }
   return !(c.reported && !g.periods.empty() &&
            std::all_of(g.periods.begin(), g.periods.end(), [&](const Date& p) {
              return before_year(p, c.reported->year()) || reported_quarter_past(p, *c.reported);
@@ -442,6 +454,9 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
   if (!c.period && c.reported) {
     const std::chrono::year y = c.reported->year();
     if (!g.undated_from || y < *g.undated_from) g.undated_from = y;
+    const std::chrono::sys_days day(*c.reported);
+    if (!g.undated_first || day < *g.undated_first) g.undated_first = day;
+    if (!g.undated_last || *g.undated_last < day) g.undated_last = day;
   }
   g.members.push_back(index);
 }
@@ -450,11 +465,19 @@ std::size_t known_fields(const Claim& c) {
   return (c.subject.known() ? 1 : 0) + (c.object.known() ? 1 : 0) + (c.period ? 1 : 0);
 }
 
+// Whether all of a group's values are less than half a claim's: the claim
+// is no part of that group's fact (a part is smaller than its whole), and
+// the group at most a part of the claim's.
+bool smaller_group(const Claim& c, const GroupFacts& g) {
+  return !g.members.empty() && 2 * g.largest < std::abs(value_of(c).to_double());
+}
+
 // Groups one block's claims by fact. Claims stating more are placed first;
 // a claim joins the one group it fits, starts a group when it fits none,
 // and is left out when it fits several (which fact it is about cannot be
 // told). Once all are placed, a claim with an unknown field that now fits
-// another group too is left out as well.
+// another group too is left out as well, unless all that group's values are
+// under half its own (it cannot be a part of that group's fact).
 struct Cluster {
   Interval common;                   // what all its values allow
   std::vector<std::size_t> members;  // indices into the group
@@ -631,7 +654,8 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
       bool elsewhere = false;
       if (known_fields(c) < 3) {
         for (std::size_t h = 0; h < groups.size() && !elsewhere; ++h) {
-          elsewhere = h != g && fits(c, groups[h], names) && current_group(c, groups, names) != g;
+          elsewhere = h != g && fits(c, groups[h], names) && current_group(c, groups, names) != g &&
+                      !smaller_group(c, groups[h]);
         }
       }
       if (!elsewhere) kept.push_back(i);

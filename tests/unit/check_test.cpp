@@ -125,6 +125,26 @@ TEST(Check, AnUnnamedAmountIsOfWhatItsDocumentNames) {
   EXPECT_EQ(check({{"a", portsgate}, {"b", rovers_on_portsgate}}).discrepancies.size(), 1u);
 }
 
+// A claim is left out when it also fits a group its value could be a part
+// of, not one of values under half its own: "$9.86 billion" of revenue is
+// no part of a "$1.3 billion" unit's.
+TEST(Check, AClaimFittingASmallerGroupToo) {
+  const char* a =
+      "# published: 2025-10-15\n\nAcme's revenue was $9.86 billion. Acme's revenue from "
+      "its payroll unit in 2025 was $1.3 billion.";
+  const char* b = "# published: 2025-10-15\n\nAcme's revenue was $9.68 billion.";
+  EXPECT_EQ(check({{"a", a}, {"b", b}}).discrepancies.size(), 1u);
+}
+
+// Undated figures reported more than a year apart are of two times.
+TEST(Check, UndatedFiguresYearsApartAreTwoFacts) {
+  const char* early = "# published: 1888-01-15\n\nAcme's loss was $55 million.";
+  const char* late = "# published: 1909-01-15\n\nAcme's loss was $28 million.";
+  const char* close = "# published: 1888-03-15\n\nAcme's loss was $48 million.";
+  EXPECT_TRUE(check({{"a", early}, {"b", late}}).discrepancies.empty());
+  EXPECT_EQ(check({{"a", early}, {"c", close}}).discrepancies.size(), 1u);
+}
+
 // Exact counts one apart disagree, and by more than rounding.
 TEST(Check, CountsOneApartDisagree) {
   const Report r = check({{"a", "Two governors dissented at the Acme board."},
