@@ -175,16 +175,18 @@ std::string currency_of(const Claim& c) {
 
 // Two periods that may be the same: one TIMEX, or one within the other
 // ("June 2022" within "2022").
+// A quarter or half of a year ("2025-Q3", "2026-H1").
+bool is_part_of_year(const Date& d) {
+  return d.timex.find("-Q") != std::string::npos || d.timex.find("-H") != std::string::npos;
+}
+
 bool periods_compatible(const Date& a, const Date& b) {
   if (a.timex == b.timex) return true;
   if (!a.first_day || !a.last_day || !b.first_day || !b.last_day) return false;
   // A quarter's or half's figure is not the year's: "grew 2.8% in the second
   // quarter" is another fact than "3.4% for 2025".
-  const auto part_of_year = [](const Date& d) {
-    return d.timex.find("-Q") != std::string::npos || d.timex.find("-H") != std::string::npos;
-  };
   const auto whole_year = [](const Date& d) { return d.timex.size() == 4; };
-  if ((part_of_year(a) && whole_year(b)) || (part_of_year(b) && whole_year(a))) return false;
+  if ((is_part_of_year(a) && whole_year(b)) || (is_part_of_year(b) && whole_year(a))) return false;
   const bool a_in_b = *b.first_day <= *a.first_day && *a.last_day <= *b.last_day;
   const bool b_in_a = *a.first_day <= *b.first_day && *b.last_day <= *a.last_day;
   return a_in_b || b_in_a;
@@ -236,7 +238,9 @@ class NameFilter {
   std::bitset<kBits> bits_;
 };
 
-// The name filters of the documents that have claims of their topic.
+// The name filters of the documents that have claims of their topic or of
+// no subject: every entity key is a capitalised word of its text, so the
+// filter answers for the entities its claims name too.
 class DocumentNames {
  public:
   void keep(std::size_t doc, std::optional<NameFilter> filter) {
@@ -247,34 +251,9 @@ class DocumentNames {
   bool names(std::size_t doc, std::string_view word) const {
     return doc < filters_.size() && filters_[doc] && filters_[doc]->may_contain(word);
   }
-  /// Notes the entities a document's kept claims name (subjects, objects,
-  /// its topic), as hashes of their keys: a few dozen bytes a document.
-  void keep_entities(std::size_t doc, const std::vector<Claim>& claims) {
-    std::vector<std::uint32_t> keys;
-    for (const Claim& c : claims) {
-      for (const Entity* e : {&c.subject, &c.object, &c.topic}) {
-        if (e->known()) keys.push_back(key_hash(e->key));
-      }
-    }
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    keys.shrink_to_fit();
-    if (entities_.size() <= doc) entities_.resize(doc + 1);
-    entities_[doc] = std::move(keys);
-  }
-  /// Whether a document's claims name the entity (a false "yes" is rare
-  /// and only lets a claim meet a group).
-  bool claims_name(std::size_t doc, std::string_view key) const {
-    return doc < entities_.size() &&
-           std::binary_search(entities_[doc].begin(), entities_[doc].end(), key_hash(key));
-  }
 
  private:
-  static std::uint32_t key_hash(std::string_view key) {
-    return static_cast<std::uint32_t>(std::hash<std::string_view>{}(key));
-  }
   std::vector<std::optional<NameFilter>> filters_;
-  std::vector<std::vector<std::uint32_t>> entities_;
 };
 
 // What a group of claims knows of its fact: the subject and object seen,
@@ -337,7 +316,7 @@ bool subject_fits(const Claim& c, const GroupFacts& g, const DocumentNames& name
   // amounts never name: "the 25-year deal" in a piece about Rovers is not
   // Portsgate City's, named by another outlet.
   if (!c.subject.known() && !g.stated_subject.empty()) {
-    return names.claims_name(c.doc, g.stated_subject) || names.names(c.doc, g.stated_subject);
+    return names.names(c.doc, g.stated_subject);
   }
   if (!c.subject.known() || g.subject.empty()) return true;
   if (!g.stated_subject.empty() && c.subject.key != g.stated_subject) return false;
@@ -375,9 +354,7 @@ bool fits(const Claim& c, const GroupFacts& g, const DocumentNames& names) {
 // quarter's, not the "$575 million in the second quarter".
 bool reported_quarter_past(const Date& period, const std::chrono::year_month_day& reported) {
   constexpr int kResultsLagDays = 100;
-  const bool part_of_year =
-      period.timex.find("-Q") != std::string::npos || period.timex.find("-H") != std::string::npos;
-  if (!part_of_year || !period.last_day) return false;
+  if (!is_part_of_year(period) || !period.last_day) return false;
   const auto lag = std::chrono::sys_days(reported) - std::chrono::sys_days(*period.last_day);
   return lag.count() > kResultsLagDays;
 }
@@ -946,22 +923,17 @@ void skip_day_before_time(std::string_view& line) {
   // lexicon.
   static const auto months = calendar_names("month");
   static const auto weekdays = calendar_names("weekday");
-  const auto is_month = [&](std::string_view w) {
+  const auto in = [](const std::set<std::string, std::less<>>& names, std::string_view w) {
     std::string lower(w);
     for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return months.contains(lower);
+    return names.contains(lower);
   };
+  const auto is_month = [&](std::string_view w) { return in(months, w); };
   // A weekday may come first: "WED 11 FEB, 18:30".
-  {
-    std::string_view probe = rest;
-    std::size_t n = 0;
-    while (n < probe.size() && std::isalpha(static_cast<unsigned char>(probe[n]))) ++n;
-    std::string lower(probe.substr(0, n));
-    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (n > 0 && weekdays.contains(lower)) {
-      word();
-      spaces();
-    }
+  if (const std::string_view before = rest; in(weekdays, word())) {
+    spaces();
+  } else {
+    rest = before;
   }
   if (!rest.empty() && std::isalpha(static_cast<unsigned char>(rest.front()))) {
     if (!is_month(word())) return;
@@ -1308,7 +1280,6 @@ struct Checker::Impl {
     progress.rejected += r.status.rejected ? 1 : 0;
     progress.claims += r.claims.size();
     names.keep(sources.size(), std::move(r.names));
-    names.keep_entities(sources.size(), r.claims);
     sources.push_back(std::move(r.status));
     // Blocks: same kind, attribute class, basis and unit, in the order their
     // first claims were read.
