@@ -272,6 +272,11 @@ bool is_role_row(std::size_t r) {
   return row.size() > 1 && row[1] == "role";
 }
 
+bool is_holder_row(std::size_t r) {
+  const auto& row = person_roles().row(r);
+  return row.size() > 1 && row[1] == "holder";
+}
+
 bool personal_class(std::string_view cls) {
   static const WordSet classes = [] {
     WordSet set;
@@ -514,6 +519,26 @@ bool reference_point(const TokenStream& t, std::size_t k, std::size_t floor) {
   return k >= floor + 2 && t.lower(k - 1) == "the" && is_comparison_word(t.lower(k - 2));
 }
 
+// The attribute word a little after "of" right after an amount, with at most
+// an adjective or a possessive name before it ("of new bonds", "of Bramley's
+// debt"); nothing when the words between hold another amount or a break.
+template <class Applies>
+std::optional<detail::PhraseHit> money_of_noun(const TokenStream& t, const Window& w,
+                                               std::size_t after_from,
+                                               const PhraseTable& attributes,
+                                               const Applies& applies) {
+  constexpr std::size_t kOfReach = 4;  // tokens read after "of"
+  if (after_from >= w.sentence_last || !t.is(after_from, "of")) return std::nullopt;
+  const std::size_t end = std::min(w.sentence_last, after_from + 1 + kOfReach);
+  for (std::size_t k = after_from + 1; k < end; ++k) {
+    if (is_clause_break(t, k) || t.is_digits(k) || is_conjunction(t.lower(k))) break;
+    if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
+      return hit;
+    }
+  }
+  return std::nullopt;
+}
+
 AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
                             Kind kind, bool adjacent_only, std::size_t after_from,
                             std::size_t& phrase_end, const DocumentWords& words) {
@@ -565,6 +590,14 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
   // A date or a length of time takes only a word right next to it: "a
   // five-year deal", "has 90 days to comply", "a deadline of 60 days".
   const bool time = kind == Kind::date || kind == Kind::duration || adjacent_only;
+  // Money followed by "of" and the thing it is made of names that thing, not
+  // a word before it: "fund the purchase with $2.5 billion of new bonds".
+  if (kind == Kind::money && !time) {
+    if (const auto hit = money_of_noun(t, w, after_from, attributes, applies)) {
+      phrase_end = hit->last;
+      return after(*hit);
+    }
+  }
   const std::size_t after_words = time ? 1 : 2;
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k) || is_conjunction(t.lower(k)) ||
@@ -697,7 +730,14 @@ bool is_speech_verb(std::string_view w) {
          w == "noted" || w == "wrote" || w == "writes";
 }
 
-Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& words) {
+// A name right before a holder word ("Bramley shareholders") names whose
+// holders they are: the amount is in that name, not that name's doing.
+bool before_holder_word(const TokenStream& t, std::size_t name_end, std::size_t limit) {
+  return name_end < limit && person_roles().match_at(t, name_end, is_holder_row).has_value();
+}
+
+Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& words,
+                    Entity* holders_of = nullptr) {
   const std::size_t floor =
       w.first > w.sentence_first + kEntityWindow ? w.first - kEntityWindow : w.sentence_first;
   std::size_t k = w.first;
@@ -717,6 +757,11 @@ Entity find_subject(const TokenStream& t, const Window& w, const DocumentWords& 
     // clause describes is whose the amount is, whatever stands before it.
     if (k + 2 < w.first && t.is_symbol(k + 1, ',') && t.is(k + 2, "whose")) {
       return entity_of(t, f, k + 1);
+    }
+    if (before_holder_word(t, k + 1, w.first)) {
+      if (holders_of && !holders_of->known()) *holders_of = entity_of(t, f, k + 1);
+      k = f;
+      continue;
     }
     const bool after_preposition =
         f > w.sentence_first && object_prepositions().contains(t.lower(f - 1));
@@ -882,12 +927,41 @@ bool is_clause_row(std::size_t r) {
   return row.size() > 2 && row[2] == "clause";
 }
 
+// A row with no flag: a word right after the amount ("a year", "per share").
+bool is_plain_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() < 3 || row[2].empty();
+}
+
+bool is_reference_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "reference";
+}
+
+// What a premium or discount is set against: the first reference word after
+// "to", "over" or "on" in the amount's clause ("a 31 per cent premium to the
+// stock's closing price"); empty when none is named.
+std::string reference_basis(const TokenStream& t, const Window& w) {
+  bool after_preposition = false;
+  for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + kClauseBefore); ++k) {
+    if (is_clause_break(t, k) || t.is_digits(k)) break;
+    const std::string_view x = t.lower(k);
+    if (x == "to" || x == "over" || x == "on") {
+      after_preposition = true;
+      continue;
+    }
+    if (!after_preposition) continue;
+    if (const auto hit = basis_table().match_at(t, k, is_reference_row)) {
+      return std::string(basis_table().row(hit->row)[1]);
+    }
+  }
+  return {};
+}
+
 std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after,
                        const DocumentWords& words) {
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
-    const auto hit = basis_table().match_at(t, k, [](std::size_t r) {
-      return !is_before_row(r) && !is_clause_row(r) && !is_opener_row(r);
-    });
+    const auto hit = basis_table().match_at(t, k, is_plain_row);
     if (hit) {
       after = hit->last;
       return std::string(basis_table().row(hit->row)[1]);
@@ -901,8 +975,7 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
   // that opens with "Of those," states parts of an earlier total.
   if (w.sentence_first < w.first) {
     const auto hit = basis_table().match_at(t, w.sentence_first, [](std::size_t r) {
-      return is_opener_row(r) ||
-             (!is_before_row(r) && !is_clause_row(r) && basis_table().row(r)[1] == "previous");
+      return is_opener_row(r) || (is_plain_row(r) && basis_table().row(r)[1] == "previous");
     });
     if (hit && hit->last < w.first && t.is_symbol(hit->last, ',')) {
       return std::string(basis_table().row(hit->row)[1]);
@@ -1282,6 +1355,9 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     // what a deal or an offering values it at: "at Thursday's close it was
     // worth about $8 billion", "based on the closing price".
     if (c.attribute == "valuation" && at_market_close(t, tail)) c.attribute = "market_value";
+    if ((c.attribute == "premium" || c.attribute == "discount") && c.basis.empty()) {
+      c.basis = reference_basis(t, tail);
+    }
     // An amount of money per share of an offering or a sale of shares is a
     // price per share: "priced its IPO at $24 a share", "sold 18 million
     // shares at $27 each", "priced its shares at $24".
@@ -1314,7 +1390,8 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     }
     if (!attribute.before ||
         !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
-      c.subject = find_subject(t, w, words);
+      Entity holders_of;
+      c.subject = find_subject(t, w, words, &holders_of);
       // A person is the subject only of what a person earns, signs or owns.
       if (c.subject.known() && words.persons.contains(c.subject.key) &&
           !personal_class(c.attribute)) {
@@ -1322,6 +1399,7 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       }
       if (!c.subject.known()) c.subject = place_opener(t, w, words);
       c.object = find_object(t, tail, phrase_end, words);
+      if (!c.object.known()) c.object = std::move(holders_of);
     }
     // A sentence about "the 24-year-old" is about a person it does not
     // name, who need not be what the document names most (often the

@@ -835,5 +835,40 @@ TEST(Frame, WagesPayRisesAndReleaseClauses) {
             "release_clause");
 }
 
+// Money followed by "of" and what it is made of names that, not a word
+// before it.
+TEST(Frame, MoneyOfANounNamesThatNoun) {
+  const Claim bonds = claim_for(
+      "Hartwell will fund the purchase with cash and $2.5 billion of new bonds.", "$2.5 billion");
+  EXPECT_EQ(bonds.attribute, "bonds");
+  EXPECT_EQ(claim_for("It takes on $700 million of Bramley's debt.", "$700 million").attribute,
+            "debt");
+  // Without a lexicon noun after "of", the word before still names it.
+  EXPECT_EQ(claim_for("Hartwell agreed to buy Bramley for $3.4 billion of cash.", "$3.4 billion")
+                .attribute,
+            "price");
+}
+
+// "Bramley shareholders" are paid by someone else: the name is what the
+// amount is in, not who pays it.
+TEST(Frame, ANameBeforeAHolderWordIsTheObject) {
+  const Claim c =
+      claim_for("Bramley shareholders will be paid $45.20 per share in cash.", "$45.20");
+  EXPECT_EQ(c.subject.key, "");
+  EXPECT_EQ(c.object.key, "bramley");
+  EXPECT_EQ(claim_for("Bramley will pay $45.20 per share in cash.", "$45.20").subject.key,
+            "bramley");
+}
+
+// A premium is a measure of what it is set against.
+TEST(Frame, APremiumIsMeasuredAgainstItsReference) {
+  EXPECT_EQ(claim_for("It is a premium of 31% to Bramley's closing price on Friday.", "31%").basis,
+            "vs_close");
+  EXPECT_EQ(
+      claim_for("That is a premium of 44% to the average share price over 90 days.", "44%").basis,
+      "vs_average");
+  EXPECT_EQ(claim_for("The offer carries a 31% premium.", "31%").basis, "");
+}
+
 }  // namespace
 }  // namespace claimcheck
