@@ -433,8 +433,10 @@ bool row_applies(const PhraseTable& attributes, std::size_t r, Kind k) {
 }
 
 // An aside set off by commas right after a name ("Brightline Analytics, a
-// Denver-based maker of forecasting software, for $2.4 billion"): when
-// token `comma` closes one, the index of the comma that opens it; else npos.
+// Denver-based maker of forecasting software, for $2.4 billion"), or a
+// relative clause after any word ("Adjusted operating profit, which excludes
+// one-off items, rose to €3.12 billion"): when token `comma` closes one, the
+// index of the comma that opens it; else npos.
 std::size_t aside_opening(const TokenStream& t, std::size_t comma, std::size_t floor,
                           const DocumentWords& words) {
   constexpr std::size_t kAside = 14;
@@ -442,7 +444,8 @@ std::size_t aside_opening(const TokenStream& t, std::size_t comma, std::size_t f
   for (std::size_t k = comma; k > floor && comma - k < kAside;) {
     --k;
     if (t.is_symbol(k, ',')) {
-      return k > floor && words.is_name(k - 1) ? k : std::string_view::npos;
+      const bool relative = t.is(k + 1, "which") || t.is(k + 1, "who");
+      return k > floor && (words.is_name(k - 1) || relative) ? k : std::string_view::npos;
     }
     if (is_clause_break(t, k)) break;
   }
