@@ -1203,6 +1203,13 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     // A price target is one analyst's view: analysts differ, and that is
     // no contradiction ("a price target of 470 rupees", "a target of ₹510").
     if (c.attribute == "price" && c.basis == "target") continue;
+    // A share's price moves all day: a quote with no day stated ("jumped
+    // 58% to $37.55 in premarket trading") is of a moment no other report
+    // need share.
+    if (c.attribute == "market_price" && !(c.period && c.period->first_day &&
+                                           c.period->first_day == c.period->last_day)) {
+      continue;
+    }
     ++s.claims;
     r.claims.push_back(std::move(c));
   }

@@ -1347,8 +1347,24 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     std::size_t phrase_end = after;
     AttributeHit attribute = find_attribute(t, tail, lexicon.table(), m.kind, bare_small_count(m),
                                             after, phrase_end, words);
+    // What a deal is worth is the deal's amount: "a deal worth $4.69
+    // billion", "a cash deal valued at $4.9 billion" read as "a $4.69
+    // billion deal", not as what the company is valued at.
+    Window governed = w;  // where the verb governing a generic word is looked for
+    if (attribute.before && attribute.cls == "valuation" && attribute.before->first > 0 &&
+        is_generic(t.lower(attribute.before->first - 1))) {
+      if (const auto deal = lexicon.table().match_at(t, attribute.before->first - 1,
+                                                     [&](std::size_t r) {
+                                                       return row_applies(lexicon.table(), r,
+                                                                          m.kind);
+                                                     })) {
+        attribute.cls = std::string(lexicon.table().row(deal->row)[1]);
+        attribute.generic = true;
+        governed.first = deal->first;
+      }
+    }
     if (attribute.generic && m.kind != Kind::date && m.kind != Kind::duration) {
-      if (const auto verb = governing_word(t, w, lexicon.table(), words)) {
+      if (const auto verb = governing_word(t, governed, lexicon.table(), words)) {
         attribute.cls = std::string(lexicon.table().row(verb->row)[1]);
         attribute.before = verb;
       }
@@ -1358,6 +1374,12 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     // what a deal or an offering values it at: "at Thursday's close it was
     // worth about $8 billion", "based on the closing price".
     if (c.attribute == "valuation" && at_market_close(t, tail)) c.attribute = "market_value";
+    // Shares that moved to an amount trade at it: "Corvane shares jumped 58%
+    // to $37.55" is a share price, not a sale of shares.
+    if (m.kind == Kind::money && c.attribute == "shares_sold" && attribute.before &&
+        change_verb_sign(t, Window{attribute.before->last, w.sentence_last, w.first, w.last}) != 0) {
+      c.attribute = "market_price";
+    }
     if ((c.attribute == "premium" || c.attribute == "discount") && c.basis.empty()) {
       c.basis = reference_basis(t, tail);
     }
