@@ -1206,8 +1206,8 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     // A share's price moves all day: a quote with no day stated ("jumped
     // 58% to $37.55 in premarket trading") is of a moment no other report
     // need share.
-    if (c.attribute == "market_price" && !(c.period && c.period->first_day &&
-                                           c.period->first_day == c.period->last_day)) {
+    if (c.attribute == "market_price" &&
+        !(c.period && c.period->first_day && c.period->first_day == c.period->last_day)) {
       continue;
     }
     ++s.claims;

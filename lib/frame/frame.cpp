@@ -469,6 +469,17 @@ bool is_generic(std::string_view phrase) {
   return phrase == "deal" || phrase == "deals" || phrase == "transaction";
 }
 
+// Whether the word ending at `word_end` is followed by the amount at
+// `amount`, past only "at" and a qualifier: "worth about $4.7 billion",
+// "valued at $4.9 billion", not "valued the group at $40 billion".
+bool names_amount_next(const TokenStream& t, std::size_t word_end, std::size_t amount) {
+  std::size_t lead = amount;
+  if (const auto q = detail::qualifier_before(t, amount); q && q->first >= word_end)
+    lead = q->first;
+  if (word_end < lead && t.is(word_end, "at")) ++word_end;
+  return word_end == lead;
+}
+
 struct AttributeHit {
   std::string cls;
   std::optional<detail::PhraseHit> before;  // the word, when it precedes the amount
@@ -1352,12 +1363,11 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     // billion deal", not as what the company is valued at.
     Window governed = w;  // where the verb governing a generic word is looked for
     if (attribute.before && attribute.cls == "valuation" && attribute.before->first > 0 &&
-        is_generic(t.lower(attribute.before->first - 1))) {
-      if (const auto deal = lexicon.table().match_at(t, attribute.before->first - 1,
-                                                     [&](std::size_t r) {
-                                                       return row_applies(lexicon.table(), r,
-                                                                          m.kind);
-                                                     })) {
+        is_generic(t.lower(attribute.before->first - 1)) &&
+        names_amount_next(t, attribute.before->last, w.first)) {
+      if (const auto deal = lexicon.table().match_at(
+              t, attribute.before->first - 1,
+              [&](std::size_t r) { return row_applies(lexicon.table(), r, m.kind); })) {
         attribute.cls = std::string(lexicon.table().row(deal->row)[1]);
         attribute.generic = true;
         governed.first = deal->first;
@@ -1377,7 +1387,8 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     // Shares that moved to an amount trade at it: "Corvane shares jumped 58%
     // to $37.55" is a share price, not a sale of shares.
     if (m.kind == Kind::money && c.attribute == "shares_sold" && attribute.before &&
-        change_verb_sign(t, Window{attribute.before->last, w.sentence_last, w.first, w.last}) != 0) {
+        change_verb_sign(t, Window{attribute.before->last, w.sentence_last, w.first, w.last}) !=
+            0) {
       c.attribute = "market_price";
     }
     if ((c.attribute == "premium" || c.attribute == "discount") && c.basis.empty()) {

@@ -164,6 +164,17 @@ TEST(Check, PriceTargetsOfAnalystsAreNotCompared) {
                   .discrepancies.empty());
 }
 
+// A share's price moves all day: quotes are compared only on a stated day.
+TEST(Check, SharePricesAreComparedOnlyOnAStatedDay) {
+  EXPECT_TRUE(check({{"a", "Acme shares jumped 58% to $37.55 in premarket trading."},
+                     {"b", "Acme shares rose 57% to $39.31 in late trading."}})
+                  .discrepancies.empty());
+  EXPECT_EQ(check({{"a", "Acme shares closed at $37.55 on September 15, 2025."},
+                   {"b", "Acme shares closed at $39.31 on September 15, 2025."}})
+                .discrepancies.size(),
+            1u);
+}
+
 // The day may come before an update's time: "Feb. 10, 6:15 a.m. ET".
 TEST(Check, UpdateTimesAfterTheirDay) {
   const Report r = check({{"blog",

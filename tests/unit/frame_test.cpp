@@ -870,5 +870,26 @@ TEST(Frame, APremiumIsMeasuredAgainstItsReference) {
   EXPECT_EQ(claim_for("The offer carries a 31% premium.", "31%").basis, "");
 }
 
+// Shares that moved to an amount trade at it.
+TEST(Frame, SharesThatMovedToAnAmountTradeAtIt) {
+  EXPECT_EQ(claim_for("Corvane shares jumped 58% to $37.55 in early trading.", "$37.55").attribute,
+            "market_price");
+  EXPECT_EQ(claim_for("Insiders sold Corvane shares for $37 million.", "$37 million").attribute,
+            "shares_sold");
+}
+
+// What a deal is worth is the deal's amount, of the class of the verb that
+// governs the deal; what a deal values a company at is a valuation.
+TEST(Frame, WhatADealIsWorthIsTheDealsAmount) {
+  EXPECT_EQ(claim_for("Thornbury agreed to acquire Corvane in a cash deal valued at $4.9 billion.",
+                      "$4.9 billion")
+                .attribute,
+            "price");
+  EXPECT_EQ(claim_for("They signed a deal worth about $5 billion.", "$5 billion").attribute,
+            "investment");
+  EXPECT_EQ(claim_for("The deal valued the group at $40 billion.", "$40 billion").attribute,
+            "valuation");
+}
+
 }  // namespace
 }  // namespace claimcheck
