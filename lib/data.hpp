@@ -21,6 +21,7 @@ extern const std::string_view basis;
 extern const std::string_view entity_stopwords;
 extern const std::string_view count_links;
 extern const std::string_view person_roles;
+extern const std::string_view tallies;
 }  // namespace data
 
 /// The fields of each line of a TSV lexicon; blank lines and lines starting

@@ -613,6 +613,14 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
     }
   }
   const std::size_t after_words = time ? 1 : 2;
+  // A length of time reaches its noun past one hyphenated modifier: "a
+  // 15-year naming-rights deal".
+  if (time && kind == Kind::duration && after_from + 3 < w.sentence_last && t.is_word(after_from) &&
+      t.is_symbol(after_from + 1, '-') && t.attached(after_from + 1) &&
+      t.attached(after_from + 2) && t.is_word(after_from + 2) &&
+      !attributes.match_at(t, after_from, applies)) {
+    after_from += 3;
+  }
   for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + after_words); ++k) {
     if (is_clause_break(t, k) || t.is_digits(k) || is_conjunction(t.lower(k)) ||
         opens_a_part(t.lower(k))) {
@@ -1146,6 +1154,38 @@ int change_verb_sign(const TokenStream& t, const Window& w) {
   return 0;
 }
 
+// Vote tallies (data/tallies.tsv).
+const PhraseTable& tally_table() {
+  static const PhraseTable table(detail::data::tallies);
+  return table;
+}
+
+bool tally_row_is(std::size_t r, std::string_view role) {
+  const auto& row = tally_table().row(r);
+  return row.size() > 1 && row[1] == role;
+}
+
+// Whether two counts, tokens [a_first, a_last) and [b_first, b_last) of one
+// sentence, are a vote's for and against: a gap of data/tallies.tsv between
+// them and a cue word in or near them ("passed by 31 votes to 18").
+bool is_tally(const TokenStream& t, std::size_t a_first, std::size_t a_last, std::size_t b_first,
+              std::size_t b_last, std::size_t sentence_first, std::size_t sentence_last) {
+  constexpr std::size_t kCueBefore = 4;  // tokens before the first count
+  constexpr std::size_t kCueAfter = 2;   // tokens after the second
+  const auto gap =
+      tally_table().match_at(t, a_last, [](std::size_t r) { return tally_row_is(r, "gap"); });
+  if (!gap || gap->last != b_first) return false;
+  const std::size_t from =
+      a_first > sentence_first + kCueBefore ? a_first - kCueBefore : sentence_first;
+  const std::size_t to = std::min(sentence_last, b_last + kCueAfter);
+  for (std::size_t k = from; k < to; ++k) {
+    if (tally_table().match_at(t, k, [](std::size_t r) { return tally_row_is(r, "cue"); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 std::size_t token_index_at(const TokenStream& t, std::size_t normalized_offset) {
   const auto& v = t.tokens();
   return static_cast<std::size_t>(
@@ -1384,6 +1424,12 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     // what a deal or an offering values it at: "at Thursday's close it was
     // worth about $8 billion", "based on the closing price".
     if (c.attribute == "valuation" && at_market_close(t, tail)) c.attribute = "market_value";
+    // A measure of a group within the whole is a fact of its own:
+    // "unemployment among young people climbed to 11.8%".
+    if (attribute.before && c.basis.empty() && attribute.before->last < w.first &&
+        t.is(attribute.before->last, "among")) {
+      c.basis = "among";
+    }
     // Shares that moved to an amount trade at it: "Corvane shares jumped 58%
     // to $37.55" is a share price, not a sale of shares.
     if (m.kind == Kind::money && c.attribute == "shares_sold" && attribute.before &&
@@ -1607,6 +1653,30 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       consider(claims[j], j);
     }
   }
+  // Two counts of a vote are those for and those against it, whatever word
+  // was framed near them: "passed by 31 votes to 18", "a 31-18 vote".
+  for (std::size_t i = 0; i + 1 < claims.size(); ++i) {
+    Claim& a = claims[i];
+    Claim& b = claims[i + 1];
+    if (a.mention.kind != Kind::number || b.mention.kind != Kind::number ||
+        a.sentence_start != b.sentence_start ||
+        !is_tally(t, spans[i].first, spans[i].last, spans[i + 1].first, spans[i + 1].last,
+                  token_index_at(t, text.to_normalized(a.sentence_start)),
+                  spans[i + 1].sentence_last)) {
+      continue;
+    }
+    a.attribute = "votes_for";
+    b.attribute = "votes_against";
+    // A vote is held on a day; a longer period near it is of what was voted
+    // on ("a budget for next year, with 32 votes in favour").
+    const bool on_a_day =
+        a.period && a.period->first_day && a.period->first_day == a.period->last_day;
+    if (!on_a_day) a.period = nullptr;
+    b.subject = a.subject;
+    b.object = a.object;
+    b.period = a.period;
+  }
+
   return claims;
 }
 

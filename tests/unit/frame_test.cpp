@@ -891,5 +891,47 @@ TEST(Frame, WhatADealIsWorthIsTheDealsAmount) {
             "valuation");
 }
 
+// A measure of a group within the whole is a fact of its own.
+TEST(Frame, AMeasureAmongAGroupHasItsOwnBasis) {
+  EXPECT_EQ(claim_for("Unemployment among young people climbed to 11.8%.", "11.8%").basis, "among");
+  EXPECT_EQ(claim_for("Unemployment climbed to 4.6% in August.", "4.6%").basis, "");
+}
+
+// "an eight-carriage train" is the train's length; carriages counted apart
+// are some of them.
+TEST(Frame, AHyphenatedCountGivesTheSizeOfWhatFollows) {
+  EXPECT_EQ(claim_for("The eight-carriage train left the rails.", "eight").attribute, "carriages");
+  EXPECT_EQ(claim_for("The first three carriages overturned.", "three").attribute, "");
+}
+
+// Two counts of one vote are those for and those against.
+TEST(Frame, VoteTallies) {
+  const PreparedText text = prepare(
+      "The plan passed by 31 votes to 18. It won 32 votes in favour and 17 against. "
+      "It was a 31-18 vote. Sales rose from 31 to 18 stores.");
+  std::vector<std::string> attributes;
+  for (const Claim& c : frame(text, extract(text), Lexicon::builtin())) {
+    if (c.mention.kind == Kind::number) attributes.push_back(c.attribute);
+  }
+  const std::vector<std::string> expected = {"votes_for",     "votes_against", "votes_for",
+                                             "votes_against", "votes_for",     "votes_against"};
+  ASSERT_EQ(attributes.size(), 8u);
+  EXPECT_EQ(std::vector(attributes.begin(), attributes.begin() + 6), expected);
+  // Two counts with no vote near them are no tally.
+  EXPECT_NE(attributes[6], "votes_for");
+  EXPECT_NE(attributes[7], "votes_against");
+  // A vote is held on a day: a year near it is of what was voted on.
+  EXPECT_EQ(
+      claim_for("It approved a budget for next year, with 32 votes in favour and 17 against.", "32")
+          .period,
+      nullptr);
+}
+
+// A length of time reaches its noun past one hyphenated modifier.
+TEST(Frame, ALengthOfTimeReachesItsNounPastAModifier) {
+  EXPECT_EQ(claim_for("The club agreed a 15-year naming-rights deal.", "15-year").attribute,
+            "term");
+}
+
 }  // namespace
 }  // namespace claimcheck
