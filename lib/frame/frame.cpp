@@ -1186,6 +1186,17 @@ bool is_tally(const TokenStream& t, std::size_t a_first, std::size_t a_last, std
   return false;
 }
 
+// A percentage of the other sign, its interval turned with it.
+void negate_percent(Percent& p, Interval& interval) {
+  p.value = p.value.negated();
+  std::optional<Decimal> low =
+      interval.high ? std::optional(interval.high->negated()) : std::nullopt;
+  std::optional<Decimal> high =
+      interval.low ? std::optional(interval.low->negated()) : std::nullopt;
+  interval.low = low;
+  interval.high = high;
+}
+
 std::size_t token_index_at(const TokenStream& t, std::size_t normalized_offset) {
   const auto& v = t.tokens();
   return static_cast<std::size_t>(
@@ -1454,14 +1465,19 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
         p && !p->change && w.first > w.sentence_first && t.lower(w.first - 1) == "by") {
       if (const int sign = change_verb_sign(t, w); sign != 0) {
         p->change = true;
-        if (sign < 0 && !p->value.is_negative()) {
-          p->value = p->value.negated();
-          Interval& i = c.mention.interval;
-          std::optional<Decimal> low = i.high ? std::optional(i.high->negated()) : std::nullopt;
-          std::optional<Decimal> high = i.low ? std::optional(i.low->negated()) : std::nullopt;
-          i.low = low;
-          i.high = high;
-        }
+        if (sign < 0 && !p->value.is_negative()) negate_percent(*p, c.mention.interval);
+      }
+    }
+    // A percentage of something is a share of it, not a change: "will cut
+    // 11% of its workforce" cuts a share of the staff.
+    if (auto* p = std::get_if<Percent>(&c.mention.value);
+        p && p->change && p->unit == PercentUnit::percent && tail.last < w.sentence_last &&
+        t.is(tail.last, "of")) {
+      p->change = false;
+      // The sign was the verb's ("cutting 11%"), not the number's.
+      if (p->value.is_negative() && m.text.find('-') == std::string::npos &&
+          m.text.find("\u2212") == std::string::npos) {
+        negate_percent(*p, c.mention.interval);
       }
     }
     // A rate of change named as such is its level: "consumer prices rose

@@ -933,5 +933,15 @@ TEST(Frame, ALengthOfTimeReachesItsNounPastAModifier) {
             "term");
 }
 
+// A percentage of something is a share of it, not a change, whatever verb
+// stands before it.
+TEST(Frame, APercentageOfSomethingIsAShare) {
+  const Claim c = claim_for("Cutting 11% of the workforce is a real number.", "11%");
+  const auto& p = std::get<Percent>(c.mention.value);
+  EXPECT_FALSE(p.change);
+  EXPECT_EQ(p.value.to_double(), 11.0);
+  EXPECT_TRUE(std::get<Percent>(claim_for("Sales fell 4% in May.", "4%").mention.value).change);
+}
+
 }  // namespace
 }  // namespace claimcheck
