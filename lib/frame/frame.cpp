@@ -149,7 +149,8 @@ bool starts_sentence(const TokenStream& t, std::size_t k) {
   // A live update's text opens after its time and a dash.
   if (p == "-" && k >= 2 && t[k - 1].space_before && ends_update_time(t, k - 2)) return true;
   // A list item's first word opens its sentence: "- Inflation, 2026: 4.4%".
-  const bool bullet = (p == "-" || p == "*" || p == "\u2022") && t[k - 1].newline_before;
+  const bool bullet =
+      (p == "-" || p == "*" || p == "\u2022") && (k == 1 || t[k - 1].newline_before);
   return bullet || p == "." || p == "!" || p == "?" || p == ":" || p == "\"";
 }
 
@@ -553,6 +554,23 @@ std::optional<detail::PhraseHit> money_of_noun(const TokenStream& t, const Windo
   return std::nullopt;
 }
 
+// The first attribute word of a label that opens its line and ends in the
+// colon at token `colon`; nothing when the label holds another amount.
+template <class Applies>
+std::optional<detail::PhraseHit> label_attribute(const TokenStream& t, std::size_t colon,
+                                                 std::size_t floor, const PhraseTable& attributes,
+                                                 const Applies& applies) {
+  constexpr std::size_t kLongestLabel = 8;  // tokens
+  std::size_t first = colon;
+  while (first > floor && colon - first < kLongestLabel && !t[first].newline_before) --first;
+  if (!t[first].newline_before && first != floor) return std::nullopt;
+  for (std::size_t k = first; k < colon; ++k) {
+    if (t.is_symbol(k, '.') || t.is_symbol(k, ';')) return std::nullopt;
+    if (const auto hit = attributes.match_at(t, k, applies); hit && hit->last <= colon) return hit;
+  }
+  return std::nullopt;
+}
+
 AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseTable& attributes,
                             Kind kind, bool adjacent_only, std::size_t after_from,
                             std::size_t& phrase_end, const DocumentWords& words) {
@@ -682,8 +700,15 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
       k = open + 1;
       continue;
     }
-    // A label and its value: "- Revenue: $9.68 billion".
-    if (k == w.first && t.is_symbol(k - 1, ':')) continue;
+    // A label and its value: "- Revenue: $9.68 billion", "- GDP growth,
+    // 2025: 3.4 per cent" (the label's first attribute word, commas and all).
+    if (k == w.first && t.is_symbol(k - 1, ':')) {
+      if (const auto hit =
+              label_attribute(t, k - 1, w.sentence_first, attributes, applies_before)) {
+        return before_hit(*hit);
+      }
+      continue;
+    }
     // A percentage on the way is the change that led to the amount, not
     // another amount of the word: "revenue rose 7% to $9.86 billion".
     if (kind != Kind::percent && k - 1 < words.in_percent.size() && words.in_percent[k - 1]) {

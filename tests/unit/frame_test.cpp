@@ -943,5 +943,18 @@ TEST(Frame, APercentageOfSomethingIsAShare) {
   EXPECT_TRUE(std::get<Percent>(claim_for("Sales fell 4% in May.", "4%").mention.value).change);
 }
 
+// A label before a colon names its amount by its first attribute word,
+// past commas and dates.
+TEST(Frame, ALabelNamesItsAmountByItsFirstAttributeWord) {
+  const PreparedText text = prepare(
+      "Highlights:\n- GDP growth, 2025: 3.4 per cent\n- Oncology: 1,284 million euros\n"
+      "The unit brought in $1.82 billion.\n");
+  std::vector<std::string> attributes;
+  for (const Claim& c : frame(text, extract(text), Lexicon::builtin())) {
+    if (c.mention.kind != Kind::date) attributes.push_back(c.attribute);
+  }
+  EXPECT_EQ(attributes, (std::vector<std::string>{"growth", "", "revenue"}));
+}
+
 }  // namespace
 }  // namespace claimcheck
