@@ -1511,8 +1511,9 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
         p && p->change && attribute.level && p->unit == PercentUnit::percent) {
       p->change = false;
     }
-    if (!attribute.before ||
-        !roles_from_verb(t, w, *attribute.before, words, c.subject, c.object)) {
+    const bool roles_from_the_verb =
+        attribute.before && roles_from_verb(t, w, *attribute.before, words, c.subject, c.object);
+    if (!roles_from_the_verb) {
       Entity holders_of;
       c.subject = find_subject(t, w, words, &holders_of);
       // A person is the subject only of what a person earns, signs or owns.
@@ -1523,6 +1524,13 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       if (!c.subject.known()) c.subject = place_opener(t, w, words);
       c.object = find_object(t, tail, phrase_end, words);
       if (!c.object.known()) c.object = std::move(holders_of);
+    }
+    // A fine is told apart by who pays it, not by who imposes it: "EDMA
+    // fined Tessaly €2.41 billion" and "Tessaly was fined €2.41 billion"
+    // are one fact of Tessaly's. (Not "a fine for the Kessel spill".)
+    if (c.attribute == "fine" && roles_from_the_verb && c.object.known()) {
+      c.subject = std::move(c.object);
+      c.object = {};
     }
     // A sentence about "the 24-year-old" is about a person it does not
     // name, who need not be what the document names most (often the
@@ -1654,6 +1662,17 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
         }
       }
       if (dates_previous[j] != std::string_view::npos && dates_previous[j] != i) return;
+      // A date written before another measure's word dates that measure:
+      // "4.2 per cent of the company's 2025 turnover" does not date the
+      // penalty it is a share of.
+      if (const std::size_t after = spans[j].last;
+          after < spans[j].sentence_last && after != spans[i].first) {
+        if (const auto hit = lexicon.table().match_at(t, after);
+            hit && lexicon.table().row(hit->row).size() > 1 &&
+            lexicon.table().row(hit->row)[1] != c.attribute) {
+          return;
+        }
+      }
       if (!dates_the_amount(t, token_index_at(t, text.to_normalized(d.mention.start)),
                             token_index_at(t, text.to_normalized(c.mention.start)))) {
         return;

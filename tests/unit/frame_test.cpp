@@ -956,5 +956,29 @@ TEST(Frame, ALabelNamesItsAmountByItsFirstAttributeWord) {
   EXPECT_EQ(attributes, (std::vector<std::string>{"growth", "", "revenue"}));
 }
 
+// A fine is of who pays it; a reason after "for" is no payer.
+TEST(Frame, AFineIsOfWhoPaysIt) {
+  const Claim c =
+      claim_for("The Markets Authority fined Tessaly Group $2.41 billion.", "$2.41 billion");
+  EXPECT_EQ(c.attribute, "fine");
+  EXPECT_EQ(c.subject.key, "tessaly");
+  EXPECT_EQ(c.object.key, "");
+  EXPECT_EQ(
+      claim_for("Norridge was hit with a $19 million fine for the Kessel spill.", "$19 million")
+          .subject.key,
+      "norridge");
+}
+
+// A date written before another measure's word dates that measure.
+TEST(Frame, ADateBeforeAnotherMeasuresWordIsThatMeasures) {
+  EXPECT_EQ(
+      claim_for("The $2.14 billion penalty was set at 4.2% of its 2025 turnover.", "$2.14 billion")
+          .period,
+      nullptr);
+  const Claim growth = claim_for("It trimmed its 2025 growth forecast to 3.4%.", "3.4%");
+  ASSERT_NE(growth.period, nullptr);
+  EXPECT_EQ(growth.period->timex, "2025");
+}
+
 }  // namespace
 }  // namespace claimcheck
