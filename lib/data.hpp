@@ -22,6 +22,7 @@ extern const std::string_view entity_stopwords;
 extern const std::string_view count_links;
 extern const std::string_view person_roles;
 extern const std::string_view tallies;
+extern const std::string_view frame_words;
 }  // namespace data
 
 /// The fields of each line of a TSV lexicon; blank lines and lines starting

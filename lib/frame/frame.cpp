@@ -463,11 +463,45 @@ bool counts_as_a_word(const TokenStream& t, std::size_t k, const DocumentWords& 
   return !(k > 0 && words.is_name(k) && words.is_name(k - 1));
 }
 
+// The roles of closed classes of words (data/frame_words.tsv).
+enum class WordRole : std::uint8_t {
+  generic = 1,
+  change = 2,
+  conjunction = 4,
+  part = 8,
+  comparison = 16,
+  pronoun = 32,
+  speech = 64,
+};
+
+bool has_role(std::string_view word, WordRole role) {
+  static const auto roles = [] {
+    constexpr std::pair<std::string_view, WordRole> kNames[] = {
+        {"generic", WordRole::generic},
+        {"change", WordRole::change},
+        {"conjunction", WordRole::conjunction},
+        {"part", WordRole::part},
+        {"comparison", WordRole::comparison},
+        {"pronoun", WordRole::pronoun},
+        {"speech", WordRole::speech}};
+    detail::WordMap<std::uint8_t> map;
+    for (const auto& row : detail::read_tsv(detail::data::frame_words)) {
+      for (const auto& [name, r] : kNames) {
+        if (row.size() > 1 && row[1] == name)
+          map[std::string(row[0])] |= static_cast<std::uint8_t>(r);
+      }
+    }
+    return map;
+  }();
+  const auto it = roles.find(word);
+  return it != roles.end() && (it->second & static_cast<std::uint8_t>(role)) != 0;
+}
+
 // A generic word for a transaction is whatever the verb that governs it
 // makes it: "is buying Brightline in a $2.1bn deal" is a price, "the $14.3
 // billion deal" alone an investment (its row's class).
 bool is_generic(std::string_view phrase) {
-  return phrase == "deal" || phrase == "deals" || phrase == "transaction";
+  return has_role(phrase, WordRole::generic);
 }
 
 // Whether the word ending at `word_end` is followed by the amount at
@@ -492,8 +526,7 @@ struct AttributeHit {
 // something named a little further on: "a 50 basis point increase that took
 // its policy rate to 4.75%" changes the rate, "a 5% rise in revenue" revenue.
 bool is_change_noun(std::string_view w) {
-  return w == "increase" || w == "increases" || w == "rise" || w == "hike" || w == "cut" ||
-         w == "reduction" || w == "decrease" || w == "drop" || w == "fall" || w == "jump";
+  return has_role(w, WordRole::change);
 }
 
 // A bare small count — a number written as a word ("two", "three") or a
@@ -510,13 +543,13 @@ bool bare_small_count(const Mention& m) {
 // "and", "or", "but" after an amount open another phrase: "reporting
 // revenue of $8.4 billion and raising its outlook" is revenue, not a raise.
 bool is_conjunction(std::string_view w) {
-  return w == "and" || w == "or" || w == "but";
+  return has_role(w, WordRole::conjunction);
 }
 
 // A word after an amount that opens a part of it, whose noun is the part's,
 // not the amount's: "1.6 billion pounds including debt", "plus fees".
 bool opens_a_part(std::string_view w) {
-  return w == "including" || w == "includes" || w == "excluding" || w == "plus";
+  return has_role(w, WordRole::part);
 }
 
 // A comparison word and an article right before an amount make it a point
@@ -526,8 +559,7 @@ bool opens_a_part(std::string_view w) {
 // words read so far.
 // A word that sets an amount against a point of reference.
 bool is_comparison_word(std::string_view w) {
-  return w == "above" || w == "below" || w == "than" || w == "beyond" || w == "under" ||
-         w == "over" || w == "exceeding";
+  return has_role(w, WordRole::comparison);
 }
 
 bool reference_point(const TokenStream& t, std::size_t k, std::size_t floor) {
@@ -761,8 +793,7 @@ std::optional<detail::PhraseHit> governing_word(const TokenStream& t, const Wind
 // ("Stratavia, one of the Triangle's largest employers, is cutting 1,400")
 // describes that name: the name is the subject.
 bool is_pronoun(std::string_view w) {
-  return w == "it" || w == "its" || w == "they" || w == "their" || w == "he" || w == "his" ||
-         w == "she" || w == "her" || w == "we" || w == "our";
+  return has_role(w, WordRole::pronoun);
 }
 
 bool pronoun_between(const TokenStream& t, std::size_t from, std::size_t to) {
@@ -773,8 +804,7 @@ bool pronoun_between(const TokenStream& t, std::size_t from, std::size_t to) {
 }
 
 bool is_speech_verb(std::string_view w) {
-  return w == "said" || w == "says" || w == "told" || w == "tells" || w == "added" ||
-         w == "noted" || w == "wrote" || w == "writes";
+  return has_role(w, WordRole::speech);
 }
 
 // A name right before a holder word ("Bramley shareholders") names whose
