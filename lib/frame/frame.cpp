@@ -472,18 +472,16 @@ enum class WordRole : std::uint8_t {
   comparison = 16,
   pronoun = 32,
   speech = 64,
+  trading = 128,
 };
 
 bool has_role(std::string_view word, WordRole role) {
   static const auto roles = [] {
     constexpr std::pair<std::string_view, WordRole> kNames[] = {
-        {"generic", WordRole::generic},
-        {"change", WordRole::change},
-        {"conjunction", WordRole::conjunction},
-        {"part", WordRole::part},
-        {"comparison", WordRole::comparison},
-        {"pronoun", WordRole::pronoun},
-        {"speech", WordRole::speech}};
+        {"generic", WordRole::generic},         {"change", WordRole::change},
+        {"conjunction", WordRole::conjunction}, {"part", WordRole::part},
+        {"comparison", WordRole::comparison},   {"pronoun", WordRole::pronoun},
+        {"speech", WordRole::speech},           {"trading", WordRole::trading}};
     detail::WordMap<std::uint8_t> map;
     for (const auto& row : detail::read_tsv(detail::data::frame_words)) {
       for (const auto& [name, r] : kNames) {
@@ -751,10 +749,15 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
     if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
     if (counts_as_a_word(t, k - 1, words)) ++steps;
   }
-  // A little further after: "$150 million worth of", "49% of the company's shares".
-  for (std::size_t k = after_from + 2; k < std::min(w.sentence_last, after_from + kAttributeAfter);
+  // A little further after: "$150 million worth of", "49% of the company's shares";
+  // not past a clause break right after the amount (", while trading revenue").
+  for (std::size_t k = after_from; k < std::min(w.sentence_last, after_from + kAttributeAfter);
        ++k) {
-    if (is_clause_break(t, k) || t.is_digits(k) || opens_a_part(t.lower(k))) break;
+    if (is_clause_break(t, k) || t.is_digits(k) || is_conjunction(t.lower(k)) ||
+        opens_a_part(t.lower(k))) {
+      break;
+    }
+    if (k < after_from + 2) continue;  // read above
     if (const auto hit = attributes.match_at(t, k, applies); hit && before_a_verb(t, *hit)) {
       phrase_end = hit->last;
       return after(*hit);
@@ -1004,6 +1007,32 @@ bool is_clause_row(std::size_t r) {
   return row.size() > 2 && row[2] == "clause";
 }
 
+bool is_condition_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "condition";
+}
+
+// A condition on the amount: a sentence that opens with one, or one after
+// the amount in its clause when "would" comes before it ("would lift the
+// total to $510.6 million if exercised", not "whether the £1.45bn bill
+// would rise if").
+bool under_condition(const TokenStream& t, const Window& w) {
+  if (w.sentence_first < w.first && basis_table().match_at(t, w.sentence_first, is_condition_row)) {
+    return true;
+  }
+  bool would = false;
+  for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kClauseBefore; --k) {
+    if (clause_opens_at(t, k)) break;
+    would = would || t.is(k - 1, "would");
+  }
+  if (!would) return false;
+  for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + kClauseBefore); ++k) {
+    if (is_clause_break(t, k)) break;
+    if (basis_table().match_at(t, k, is_condition_row)) return true;
+  }
+  return false;
+}
+
 // A row with no flag: a word right after the amount ("a year", "per share").
 bool is_plain_row(std::size_t r) {
   const auto& row = basis_table().row(r);
@@ -1037,6 +1066,7 @@ std::string reference_basis(const TokenStream& t, const Window& w) {
 
 std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after,
                        const DocumentWords& words) {
+  if (under_condition(t, w)) return "possible";
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
     const auto hit = basis_table().match_at(t, k, is_plain_row);
     if (hit) {
@@ -1086,6 +1116,14 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
     if (basis_table().match_before(t, k, forecast_row)) return "forecast";
   }
   return {};
+}
+
+// Whether a word of a day's trading comes earlier in the amount's sentence.
+bool after_trading(const TokenStream& t, const Window& w) {
+  for (std::size_t k = w.sentence_first; k < w.first; ++k) {
+    if (has_role(t.lower(k), WordRole::trading)) return true;
+  }
+  return false;
 }
 
 // Whether the amount's clause names a market close: "at Thursday's close",
@@ -1489,7 +1527,9 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     // What a company is worth at a market close is its market value, not
     // what a deal or an offering values it at: "at Thursday's close it was
     // worth about $8 billion", "based on the closing price".
-    if (c.attribute == "valuation" && at_market_close(t, tail)) c.attribute = "market_value";
+    if (c.attribute == "valuation" && (at_market_close(t, tail) || after_trading(t, w))) {
+      c.attribute = "market_value";
+    }
     // A measure of a group within the whole is a fact of its own:
     // "unemployment among young people climbed to 11.8%".
     if (attribute.before && c.basis.empty() && attribute.before->last < w.first &&
@@ -1686,21 +1726,34 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       // Past an earlier value set against the amount, a later date is the
       // comparisons': "put aside $612 million, up from $488 million a year ago
       // and $575 million in the second quarter" does not date the $612 million.
+      // Nor past another amount of its kind in a clause of its own: "a
+      // valuation of $5.1 billion, a discount of 19% to the $6.3 billion
+      // valuation of its 2024 round" dates the $6.3 billion only.
       if (j > i) {
         for (std::size_t k = i + 1; k < j; ++k) {
-          if (claims[k].mention.kind == c.mention.kind && claims[k].basis == "previous") return;
+          if (claims[k].mention.kind != c.mention.kind) continue;
+          if (claims[k].basis == "previous") return;
+          for (std::size_t b = spans[i].last; b < spans[k].first; ++b) {
+            if (is_clause_break(t, b)) return;
+          }
         }
       }
       if (dates_previous[j] != std::string_view::npos && dates_previous[j] != i) return;
-      // A date written before another measure's word dates that measure:
-      // "4.2 per cent of the company's 2025 turnover" does not date the
-      // penalty it is a share of.
+      // A date written before another measure's word, which states an
+      // amount of its own, dates that measure: "4.2 per cent of the
+      // company's 2025 turnover of €57.4 billion" does not date the penalty
+      // it is a share of.
       if (const std::size_t after = spans[j].last;
           after < spans[j].sentence_last && after != spans[i].first) {
         if (const auto hit = lexicon.table().match_at(t, after);
             hit && lexicon.table().row(hit->row).size() > 1 &&
             lexicon.table().row(hit->row)[1] != c.attribute) {
-          return;
+          constexpr std::size_t kOwnAmount = 2;  // tokens from the word to its amount
+          for (std::size_t k = 0; k < claims.size(); ++k) {
+            if (k != i && spans[k].first >= hit->last && spans[k].first <= hit->last + kOwnAmount) {
+              return;
+            }
+          }
         }
       }
       if (!dates_the_amount(t, token_index_at(t, text.to_normalized(d.mention.start)),

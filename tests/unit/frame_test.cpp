@@ -971,13 +971,55 @@ TEST(Frame, AFineIsOfWhoPaysIt) {
 
 // A date written before another measure's word dates that measure.
 TEST(Frame, ADateBeforeAnotherMeasuresWordIsThatMeasures) {
-  EXPECT_EQ(
-      claim_for("The $2.14 billion penalty was set at 4.2% of its 2025 turnover.", "$2.14 billion")
-          .period,
-      nullptr);
+  EXPECT_EQ(claim_for("The $2.14 billion penalty was 4.2% of its 2025 turnover of $57 billion.",
+                      "$2.14 billion")
+                .period,
+            nullptr);
   const Claim growth = claim_for("It trimmed its 2025 growth forecast to 3.4%.", "3.4%");
   ASSERT_NE(growth.period, nullptr);
   EXPECT_EQ(growth.period->timex, "2025");
+}
+
+// A condition makes an amount what would be.
+TEST(Frame, AConditionMakesAnAmountPossible) {
+  EXPECT_EQ(
+      claim_for("If fully exercised, gross proceeds would reach $510 million.", "$510 million")
+          .basis,
+      "possible");
+  EXPECT_EQ(claim_for("The option would lift the total raised to $510 million if exercised.",
+                      "$510 million")
+                .basis,
+            "possible");
+  // The condition is the verb's, not the amount's.
+  EXPECT_EQ(claim_for("He was asked whether the $145 million charge would rise if take-up fell.",
+                      "$145 million")
+                .basis,
+            "");
+}
+
+// A word past a clause break after the amount names another amount.
+TEST(Frame, NoAttributePastAClauseBreakAfterTheAmount) {
+  EXPECT_EQ(claim_for("The figure edged up to $5.3 billion, while trading revenue climbed.",
+                      "$5.3 billion")
+                .attribute,
+            "");
+}
+
+// A later date past another amount in a clause of its own dates that one.
+TEST(Frame, ADatePastAnotherAmountsClauseIsThatAmounts) {
+  const char* s =
+      "The price implies a valuation of $5.1 billion, a discount to the $6.3 billion valuation of "
+      "its 2024 round.";
+  EXPECT_EQ(claim_for(s, "$5.1 billion").period, nullptr);
+  ASSERT_NE(claim_for(s, "$6.3 billion").period, nullptr);
+}
+
+// What a company is valued at in a day's trading is its market value.
+TEST(Frame, AValuationInADaysTradingIsAMarketValue) {
+  EXPECT_EQ(claim_for("It ends its first session at $44, valuing the company at $46 billion.",
+                      "$46 billion")
+                .attribute,
+            "market_value");
 }
 
 }  // namespace
