@@ -584,6 +584,10 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
     if (const auto* p = std::get_if<Percent>(&c.mention.value); p && p->change && !c.period) {
       continue;
     }
+    // So is an expected amount: "economists expect the rate at 9.00%" and
+    // "at 9.75% in May" may be of two decisions and are of two forecasters.
+    // (An expected date, "to close in Q4 2026", is its own time.)
+    if (c.basis == "forecast" && !c.period && c.mention.kind != Kind::date) continue;
     if (moves_by_the_moment(c.attribute) && !c.period) continue;
     std::vector<std::size_t> fitting_groups;
     for (std::size_t g = 0; g < groups.size(); ++g) {

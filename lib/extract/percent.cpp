@@ -107,6 +107,33 @@ std::optional<Found> share_of(const Scan& scan, const NumberMatch& number) {
   return f;
 }
 
+// "a quarter of a percentage point", "half a point", "three quarters of a
+// per cent": a fraction of one unit, not a share of something.
+std::optional<Found> fraction_of_unit(const Scan& scan, std::size_t i, const NumberMatch& number) {
+  const TokenStream& t = scan.tokens;
+  if (!number.fraction || !number.words || number.value.is_negative()) return std::nullopt;
+  std::size_t k = number.last;
+  if (t.is(k, "of")) ++k;
+  if (!(t.is(k, "a") || t.is(k, "one"))) return std::nullopt;
+  const auto unit = unit_table().match_at(t, k + 1);
+  if (!unit) return std::nullopt;
+  const int sign = change_sign_before(t, i);
+  Decimal value = number.value;
+  Interval precision = number.precision;
+  if (sign < 0) {
+    value = value.negated();
+    precision = Interval{precision.high ? std::optional(precision.high->negated()) : std::nullopt,
+                         precision.low ? std::optional(precision.low->negated()) : std::nullopt};
+  }
+  Found f;
+  f.first = i;
+  f.last = unit->last;
+  f.mention.kind = Kind::percent;
+  f.mention.value = Percent{value, unit_of(unit_name(*unit)), sign != 0};
+  apply_qualifier(f.mention, value, precision, Qualifier::none);
+  return f;
+}
+
 }  // namespace
 
 std::optional<Found> match_percent(const Scan& scan, std::size_t i) {
@@ -128,7 +155,10 @@ std::optional<Found> match_percent(const Scan& scan, std::size_t i) {
     if (unit_shared_with) unit = unit_table().match_at(t, unit_shared_with->last);
     if (!unit || unit_table().row(unit->row)[1] == "point") return std::nullopt;
   }
-  if (!unit) return share_of(scan, *number);
+  if (!unit) {
+    if (auto part = fraction_of_unit(scan, i, *number)) return part;
+    return share_of(scan, *number);
+  }
 
   const int sign_before = change_sign_before(t, i);
   const int sign_after = change_sign_at(t, unit->last, "after");

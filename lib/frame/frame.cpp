@@ -744,6 +744,17 @@ AttributeHit find_attribute(const TokenStream& t, const Window& w, const PhraseT
     if (kind != Kind::percent && k - 1 < words.in_percent.size() && words.in_percent[k - 1]) {
       continue;
     }
+    // So is a change "by" an amount on the way "to" a level: "cut its policy
+    // rate by 25 basis points to 3.50%".
+    if (kind == Kind::percent && w.first > w.sentence_first && t.is(w.first - 1, "to") &&
+        k - 1 < words.in_percent.size() && words.in_percent[k - 1]) {
+      std::size_t p = k - 1;
+      while (p > w.sentence_first && words.in_percent[p - 1]) --p;
+      if (p > w.sentence_first && t.is(p - 1, "by")) {
+        k = p;  // the loop steps onto "by"
+        continue;
+      }
+    }
     if (clause_opens_at(t, k) || (other_amount(t, k - 1, words) && k - 1 + 1 < w.first)) break;
     if (reference_point(t, k, w.sentence_first)) break;
     if (const auto hit = attributes.match_before(t, k, applies_before)) return before_hit(*hit);
@@ -1105,14 +1116,23 @@ std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after
     }
   }
   // A forecast word governs its whole clause, however long: "Consensus is
-  // for quarterly growth of 0.3% and a jobless rate of 6.2%".
+  // for quarterly growth of 0.3% and a jobless rate of 6.2%"; and a relative
+  // clause of what it expects: "expect a cut of 25bp, which would take the
+  // rate to 3.50%".
   constexpr std::size_t kLongestClause = 40;
   const auto forecast_row = [](std::size_t r) {
     return is_clause_row(r) && basis_table().row(r)[1] == "forecast";
   };
+  bool relative = false;  // the amount's clause is a relative one
   for (std::size_t k = w.first; k > w.sentence_first && w.first - k < kLongestClause; --k) {
-    if (clause_opens_at(t, k)) break;
-    if (w.first - k < kClauseBefore) continue;
+    if (clause_opens_at(t, k)) {
+      const bool which =
+          t.is(k, "which") && t.is_symbol(k - 1, ',') && k + 1 < w.first && t.is(k + 1, "would");
+      if (!which || relative) break;
+      relative = true;
+      continue;
+    }
+    if (w.first - k < kClauseBefore && !relative) continue;
     if (basis_table().match_before(t, k, forecast_row)) return "forecast";
   }
   return {};

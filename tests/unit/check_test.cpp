@@ -175,6 +175,18 @@ TEST(Check, SharePricesAreComparedOnlyOnAStatedDay) {
             1u);
 }
 
+// An expected amount with no period of its own is of a forecaster and a
+// time that cannot be told: not compared. One with its period is.
+TEST(Check, ForecastsAreComparedOnlyWithTheirPeriod) {
+  EXPECT_TRUE(check({{"a", "Most economists expect Acme's rate to be lifted to 9.00%."},
+                     {"b", "Economists at Vollmann expect Acme's rate to reach 9.75%."}})
+                  .discrepancies.empty());
+  EXPECT_EQ(check({{"a", "Acme expects revenue of $4.4 billion in 2026."},
+                   {"b", "Acme expects revenue of $4.7 billion in 2026."}})
+                .discrepancies.size(),
+            1u);
+}
+
 // The day may come before an update's time: "Feb. 10, 6:15 a.m. ET".
 TEST(Check, UpdateTimesAfterTheirDay) {
   const Report r = check({{"blog",

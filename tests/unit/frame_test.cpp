@@ -1022,5 +1022,17 @@ TEST(Frame, AValuationInADaysTradingIsAMarketValue) {
             "market_value");
 }
 
+// A change "by" an amount on the way "to" a level does not hide the word
+// before it; an expectation governs a relative clause of what it expects.
+TEST(Frame, ARateCutByAnAmountToALevel) {
+  const Claim level =
+      claim_for("The bank cut its policy rate by 25 basis points to 3.50%.", "3.50%");
+  EXPECT_EQ(level.attribute, "rate");
+  EXPECT_EQ(
+      claim_for("Economists expect a cut of 25bp, which would take the rate to 3.50%.", "3.50%")
+          .basis,
+      "forecast");
+}
+
 }  // namespace
 }  // namespace claimcheck

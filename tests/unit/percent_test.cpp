@@ -57,7 +57,13 @@ INSTANTIATE_TEST_SUITE_P(
         PercentCase{"it rose to 4%", "4%", "4", PercentUnit::percent, false},
         PercentCase{"twenty percent of voters", "twenty percent", "20", PercentUnit::percent,
                     false},
-        PercentCase{"half of the board", "half", "50", PercentUnit::percent, false}));
+        PercentCase{"half of the board", "half", "50", PercentUnit::percent, false},
+        // A fraction of one unit is that much of the unit, not a share.
+        PercentCase{"it cut the rate by a quarter of a percentage point",
+                    "a quarter of a percentage point", "-0.25", PercentUnit::percentage_point,
+                    true},
+        PercentCase{"a rise of one-half of one per cent", "one-half of one per cent", "0.5",
+                    PercentUnit::percent, false}));
 
 TEST(Percent, RangesKeepBothEnds) {
   const auto found = percent_in("the target range is 3.50%-3.75% now");
