@@ -1227,7 +1227,14 @@ bool age_descriptor_subject(const TokenStream& t, const Window& w) {
 // and a date in a "which"/"who" clause set off by commas describes the name
 // before it: "The fire, which broke out on Tuesday, has burned 8,200 acres".
 bool dates_the_amount(const TokenStream& t, std::size_t date, std::size_t amount) {
-  if (t.lower(date) == "since" || (date > 0 && t.lower(date - 1) == "since")) return false;
+  if (t.lower(date) == "since" || (date > 0 && t.lower(date - 1) == "since")) {
+    // Unless a "when" clause says what happened then: "the deadliest flood
+    // since 2007, when 13 people were killed".
+    for (std::size_t j = date + 1; j + 1 < amount; ++j) {
+      if (t.is_symbol(j, ',')) return t.is(j + 1, "when");
+    }
+    return false;
+  }
   // A parenthesis between them sets the one apart from the other: "core EPS
   // of €1.84 (Q3 2024: €1.62)" dates only the figure inside.
   for (std::size_t j = std::min(date, amount); j < std::max(date, amount); ++j) {

@@ -1034,5 +1034,14 @@ TEST(Frame, ARateCutByAnAmountToALevel) {
       "forecast");
 }
 
+// "since 2007" starts a span, unless a "when" clause says what happened then.
+TEST(Frame, ADateAfterSinceDatesAWhenClause) {
+  const Claim then =
+      claim_for("It is the deadliest flood since 2007, when 13 people were killed.", "13");
+  ASSERT_NE(then.period, nullptr);
+  EXPECT_EQ(then.period->timex, "2007");
+  EXPECT_EQ(claim_for("Since 2007 the company has cut 1,300 jobs.", "1,300").period, nullptr);
+}
+
 }  // namespace
 }  // namespace claimcheck
