@@ -1748,6 +1748,8 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     if (c.mention.kind == Kind::date || c.mention.kind == Kind::duration) continue;
     std::size_t best_distance = SIZE_MAX;
     bool best_part_of_year = false;
+    std::size_t next_break = spans[i].last;  // the first clause break after the amount
+    while (next_break < spans[i].sentence_last && !is_clause_break(t, next_break)) ++next_break;
     auto consider = [&](const Claim& d, std::size_t j) {
       if (d.mention.kind != Kind::date || !d.mention.ok()) return;
       // Past an earlier value set against the amount, a later date is the
@@ -1760,9 +1762,7 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
         for (std::size_t k = i + 1; k < j; ++k) {
           if (claims[k].mention.kind != c.mention.kind) continue;
           if (claims[k].basis == "previous") return;
-          for (std::size_t b = spans[i].last; b < spans[k].first; ++b) {
-            if (is_clause_break(t, b)) return;
-          }
+          if (next_break < spans[k].first) return;
         }
       }
       if (dates_previous[j] != std::string_view::npos && dates_previous[j] != i) return;
@@ -1776,10 +1776,11 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
             hit && lexicon.table().row(hit->row).size() > 1 &&
             lexicon.table().row(hit->row)[1] != c.attribute) {
           constexpr std::size_t kOwnAmount = 2;  // tokens from the word to its amount
-          for (std::size_t k = 0; k < claims.size(); ++k) {
-            if (k != i && spans[k].first >= hit->last && spans[k].first <= hit->last + kOwnAmount) {
-              return;
-            }
+          // Claims are in text order: the measure's amount, if any, is among
+          // the next few after the date.
+          for (std::size_t k = j + 1; k < claims.size() && spans[k].first <= hit->last + kOwnAmount;
+               ++k) {
+            if (k != i && spans[k].first >= hit->last) return;
           }
         }
       }
