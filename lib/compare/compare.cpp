@@ -1168,10 +1168,10 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
       c.period = std::make_shared<const Date>(std::move(resolved));
     }
   }
-  // A toll rises as counting goes on: a count of the dead, injured, missing
-  // or displaced with no date of its own is the count as of its report, and
-  // in a live document as of its update (what comes before the first update
-  // heading, the headline and summary, is as of the latest).
+  // A toll rises as counting goes on: a count of the dead, injured, missing,
+  // displaced, or of homes destroyed or damaged, with no date of its own is the count as of its
+  // report, and in a live document as of its update (what comes before the first update heading,
+  // the headline and summary, is as of the latest).
   const auto headings = update_headings(text.original());
   s.updated = !headings.empty();
   if (reported) {
@@ -1197,7 +1197,8 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     };
     for (Claim& c : framed) {
       const bool toll = c.attribute == "deaths" || c.attribute == "injured" ||
-                        c.attribute == "missing" || c.attribute == "displaced";
+                        c.attribute == "missing" || c.attribute == "displaced" ||
+                        c.attribute == "destroyed" || c.attribute == "damaged";
       if (!toll || c.period || c.mention.kind != Kind::number) continue;
       c.period = headings.empty() ? as_of : as_of_update(c.mention.start);
     }

@@ -1075,9 +1075,48 @@ std::string reference_basis(const TokenStream& t, const Window& w) {
   return {};
 }
 
+bool is_after_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "after";
+}
+
+bool is_split_row(std::size_t r) {
+  const auto& row = basis_table().row(r);
+  return row.size() > 2 && row[2] == "split";
+}
+
+// The part of a price split between cash and shares that an amount is,
+// when the words right after it name one part and its sentence another:
+// "$1.6 billion in cash and $800 million in newly issued shares", "will pay
+// $1.6 billion in cash, with the rest in shares".
+std::string split_part(const TokenStream& t, const Window& w) {
+  if (w.last >= w.sentence_last) return {};
+  const auto part = basis_table().match_at(t, w.last, is_split_row);
+  if (!part) return {};
+  const std::string_view cls = basis_table().row(part->row)[1];
+  for (std::size_t k = w.sentence_first; k < w.sentence_last; ++k) {
+    if (k == w.last) continue;
+    if (const auto other = basis_table().match_at(t, k, is_split_row);
+        other && basis_table().row(other->row)[1] != cls) {
+      return std::string(cls);
+    }
+  }
+  return {};
+}
+
 std::string find_basis(const TokenStream& t, const Window& w, std::size_t& after,
                        const DocumentWords& words) {
   if (under_condition(t, w)) return "possible";
+  if (std::string part = split_part(t, w); !part.empty()) return part;
+  // A forecast verb right after the amount, in a clause that describes it:
+  // "close to the 1.4 per cent the ministry is assuming".
+  constexpr std::size_t kDescribedBy = 4;  // tokens after the amount
+  for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + kDescribedBy); ++k) {
+    if (is_clause_break(t, k) || other_amount(t, k, words)) break;
+    if (const auto hit = basis_table().match_at(t, k, is_after_row)) {
+      return std::string(basis_table().row(hit->row)[1]);
+    }
+  }
   for (std::size_t k = w.last; k < std::min(w.sentence_last, w.last + 2); ++k) {
     const auto hit = basis_table().match_at(t, k, is_plain_row);
     if (hit) {

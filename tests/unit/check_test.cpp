@@ -187,6 +187,23 @@ TEST(Check, ForecastsAreComparedOnlyWithTheirPeriod) {
             1u);
 }
 
+// Homes destroyed are counted as assessment goes on, like a toll: an
+// undated count is the count as of its report.
+TEST(Check, HomesDestroyedRiseLikeAToll) {
+  const auto run = [](const char* day_a, const char* day_b) {
+    Checker checker;
+    InputDocument a = text_document("a", "The fire destroyed 27 homes.", "a");
+    a.doc.published = parse_iso_date(day_a);
+    InputDocument b = text_document("b", "The fire destroyed 43 homes.", "b");
+    b.doc.published = parse_iso_date(day_b);
+    checker.add(std::move(a));
+    checker.add(std::move(b));
+    return checker.finish();
+  };
+  EXPECT_TRUE(run("2025-08-10", "2025-08-11").discrepancies.empty());
+  EXPECT_EQ(run("2025-08-11", "2025-08-11").discrepancies.size(), 1u);
+}
+
 // The day may come before an update's time: "Feb. 10, 6:15 a.m. ET".
 TEST(Check, UpdateTimesAfterTheirDay) {
   const Report r = check({{"blog",

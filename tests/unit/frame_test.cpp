@@ -1043,5 +1043,31 @@ TEST(Frame, ADateAfterSinceDatesAWhenClause) {
   EXPECT_EQ(claim_for("Since 2007 the company has cut 1,300 jobs.", "1,300").period, nullptr);
 }
 
+// A price paid partly in cash and partly in shares has two parts; "in cash"
+// alone is the price.
+TEST(Frame, ThePartsOfAPriceInCashAndShares) {
+  const char* split =
+      "Corvane will pay $1.6 billion in cash and $800 million in newly issued shares.";
+  EXPECT_EQ(claim_for(split, "$1.6 billion").basis, "cash_part");
+  EXPECT_EQ(claim_for(split, "$800 million").basis, "stock_part");
+  EXPECT_EQ(claim_for("Corvane will pay $2.4 billion in cash for Halberd.", "$2.4 billion").basis,
+            "");
+}
+
+// Staff at one office are a local part of the company's.
+TEST(Frame, StaffAtAnOfficeAreALocalPart) {
+  EXPECT_EQ(claim_for("Halberd has roughly 210 employees at its office in Harwick.", "210").basis,
+            "local");
+}
+
+// A forecast verb right after an amount makes it an expectation; a noun
+// after it ("beat the consensus") does not.
+TEST(Frame, AForecastVerbAfterTheAmount) {
+  EXPECT_EQ(
+      claim_for("Growth must come in close to the 1.4% the ministry is assuming.", "1.4%").basis,
+      "forecast");
+  EXPECT_EQ(claim_for("Core EPS of $1.84 beat the consensus.", "$1.84").basis, "per_share");
+}
+
 }  // namespace
 }  // namespace claimcheck
