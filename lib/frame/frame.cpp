@@ -261,6 +261,13 @@ bool is_break_symbol(const TokenStream& t, std::size_t k) {
 
 // Walking forward: whether token k ends the clause (a break symbol, a line
 // break before it, or the end of the text).
+// Whether field `field` of row `r` of a lexicon is `value` (the type or flag
+// column of a TSV row).
+bool field_is(const PhraseTable& table, std::size_t r, std::size_t field, std::string_view value) {
+  const auto& row = table.row(r);
+  return row.size() > field && row[field] == value;
+}
+
 // Roles of people and the classes a person can be the subject of
 // (data/person_roles.tsv).
 const PhraseTable& person_roles() {
@@ -269,13 +276,11 @@ const PhraseTable& person_roles() {
 }
 
 bool is_role_row(std::size_t r) {
-  const auto& row = person_roles().row(r);
-  return row.size() > 1 && row[1] == "role";
+  return field_is(person_roles(), r, 1, "role");
 }
 
 bool is_holder_row(std::size_t r) {
-  const auto& row = person_roles().row(r);
-  return row.size() > 1 && row[1] == "holder";
+  return field_is(person_roles(), r, 1, "holder");
 }
 
 bool personal_class(std::string_view cls) {
@@ -1004,23 +1009,19 @@ bool roles_from_verb(const TokenStream& t, const Window& w, const detail::Phrase
 }
 
 bool is_before_row(std::size_t r) {
-  const auto& row = basis_table().row(r);
-  return row.size() > 2 && row[2] == "before";
+  return field_is(basis_table(), r, 2, "before");
 }
 
 bool is_opener_row(std::size_t r) {
-  const auto& row = basis_table().row(r);
-  return row.size() > 2 && row[2] == "opener";
+  return field_is(basis_table(), r, 2, "opener");
 }
 
 bool is_clause_row(std::size_t r) {
-  const auto& row = basis_table().row(r);
-  return row.size() > 2 && row[2] == "clause";
+  return field_is(basis_table(), r, 2, "clause");
 }
 
 bool is_condition_row(std::size_t r) {
-  const auto& row = basis_table().row(r);
-  return row.size() > 2 && row[2] == "condition";
+  return field_is(basis_table(), r, 2, "condition");
 }
 
 // A condition on the amount: a sentence that opens with one, or one after
@@ -1051,8 +1052,7 @@ bool is_plain_row(std::size_t r) {
 }
 
 bool is_reference_row(std::size_t r) {
-  const auto& row = basis_table().row(r);
-  return row.size() > 2 && row[2] == "reference";
+  return field_is(basis_table(), r, 2, "reference");
 }
 
 // What a premium or discount is set against: the first reference word after
@@ -1076,13 +1076,11 @@ std::string reference_basis(const TokenStream& t, const Window& w) {
 }
 
 bool is_after_row(std::size_t r) {
-  const auto& row = basis_table().row(r);
-  return row.size() > 2 && row[2] == "after";
+  return field_is(basis_table(), r, 2, "after");
 }
 
 bool is_split_row(std::size_t r) {
-  const auto& row = basis_table().row(r);
-  return row.size() > 2 && row[2] == "split";
+  return field_is(basis_table(), r, 2, "split");
 }
 
 // The part of a price split between cash and shares that an amount is,

@@ -14,6 +14,18 @@ Report check(std::initializer_list<std::pair<const char*, const char*>> docs) {
   return checker.finish();
 }
 
+// Two one-sentence documents published on the given days.
+Report check_on_days(const char* text_a, const char* day_a, const char* text_b, const char* day_b) {
+  Checker checker;
+  InputDocument a = text_document("a", text_a, "a");
+  a.doc.published = parse_iso_date(day_a);
+  InputDocument b = text_document("b", text_b, "b");
+  b.doc.published = parse_iso_date(day_b);
+  checker.add(std::move(a));
+  checker.add(std::move(b));
+  return checker.finish();
+}
+
 TEST(Check, ConflictingValuesAcrossSourcesAreADiscrepancy) {
   const Report r = check({{"a", "Meta's $143 investment in Scale AI was large."},
                           {"b", "Meta's $148 investment in Scale AI was large."},
@@ -191,14 +203,8 @@ TEST(Check, ForecastsAreComparedOnlyWithTheirPeriod) {
 // undated count is the count as of its report.
 TEST(Check, HomesDestroyedRiseLikeAToll) {
   const auto run = [](const char* day_a, const char* day_b) {
-    Checker checker;
-    InputDocument a = text_document("a", "The fire destroyed 27 homes.", "a");
-    a.doc.published = parse_iso_date(day_a);
-    InputDocument b = text_document("b", "The fire destroyed 43 homes.", "b");
-    b.doc.published = parse_iso_date(day_b);
-    checker.add(std::move(a));
-    checker.add(std::move(b));
-    return checker.finish();
+    return check_on_days("The fire destroyed 27 homes.", day_a, "The fire destroyed 43 homes.",
+                         day_b);
   };
   EXPECT_TRUE(run("2025-08-10", "2025-08-11").discrepancies.empty());
   EXPECT_EQ(run("2025-08-11", "2025-08-11").discrepancies.size(), 1u);
@@ -497,14 +503,8 @@ TEST(Check, ALevelOfAnEarlierMonthIsAnotherFact) {
 
 TEST(Check, ATollWithNoDateIsTheCountAsOfItsReport) {
   const auto run = [](const char* day_a, const char* day_b) {
-    Checker checker;
-    InputDocument a = text_document("a", "The quake killed 98 people.", "a");
-    a.doc.published = parse_iso_date(day_a);
-    InputDocument b = text_document("b", "The quake killed 112 people.", "b");
-    b.doc.published = parse_iso_date(day_b);
-    checker.add(std::move(a));
-    checker.add(std::move(b));
-    return checker.finish();
+    return check_on_days("The quake killed 98 people.", day_a, "The quake killed 112 people.",
+                         day_b);
   };
   EXPECT_TRUE(run("2025-11-03", "2025-11-04").discrepancies.empty());  // the toll rose
   EXPECT_EQ(run("2025-11-04", "2025-11-04").discrepancies.size(), 1u);
