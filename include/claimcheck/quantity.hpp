@@ -85,6 +85,8 @@ struct Interval {
   bool contains(const Decimal& v) const noexcept;
   /// True when some value lies in both.
   bool overlaps(const Interval& other) const noexcept;
+  /// The values of the other sign: [-high, -low].
+  Interval negated() const;
 };
 
 /// How a qualifier bends a stated value: "about" widens it, "more than" and
@@ -141,6 +143,12 @@ struct Date {
   bool valid = true;    // false for "February 30, 2025"
   std::string problem;  // why it is not valid
   bool ok() const noexcept { return valid; }
+  /// One known day ("2025-09-18", "Tuesday" resolved), not a longer period.
+  bool one_day() const noexcept { return first_day && first_day == last_day; }
+  /// A quarter or half of a year ("2025-Q3", "2026-H1").
+  bool part_of_year() const noexcept {
+    return timex.find("-Q") != std::string::npos || timex.find("-H") != std::string::npos;
+  }
 };
 
 /// A length of time as ISO 8601 ("P2M", "PT90M"), with the amount and unit

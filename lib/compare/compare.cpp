@@ -175,18 +175,13 @@ std::string currency_of(const Claim& c) {
 
 // Two periods that may be the same: one TIMEX, or one within the other
 // ("June 2022" within "2022").
-// A quarter or half of a year ("2025-Q3", "2026-H1").
-bool is_part_of_year(const Date& d) {
-  return d.timex.find("-Q") != std::string::npos || d.timex.find("-H") != std::string::npos;
-}
-
 bool periods_compatible(const Date& a, const Date& b) {
   if (a.timex == b.timex) return true;
   if (!a.first_day || !a.last_day || !b.first_day || !b.last_day) return false;
   // A quarter's or half's figure is not the year's: "grew 2.8% in the second
   // quarter" is another fact than "3.4% for 2025".
   const auto whole_year = [](const Date& d) { return d.timex.size() == 4; };
-  if ((is_part_of_year(a) && whole_year(b)) || (is_part_of_year(b) && whole_year(a))) return false;
+  if ((a.part_of_year() && whole_year(b)) || (b.part_of_year() && whole_year(a))) return false;
   const bool a_in_b = *b.first_day <= *a.first_day && *a.last_day <= *b.last_day;
   const bool b_in_a = *a.first_day <= *b.first_day && *b.last_day <= *a.last_day;
   return a_in_b || b_in_a;
@@ -354,7 +349,7 @@ bool fits(const Claim& c, const GroupFacts& g, const DocumentNames& names) {
 // quarter's, not the "$575 million in the second quarter".
 bool reported_quarter_past(const Date& period, const std::chrono::year_month_day& reported) {
   constexpr int kResultsLagDays = 100;
-  if (!is_part_of_year(period) || !period.last_day) return false;
+  if (!period.part_of_year() || !period.last_day) return false;
   const auto lag = std::chrono::sys_days(reported) - std::chrono::sys_days(*period.last_day);
   return lag.count() > kResultsLagDays;
 }
@@ -1211,8 +1206,7 @@ DocumentResult examine(const CheckOptions& options, std::size_t doc, InputDocume
     // A share's price moves all day: a quote with no day stated ("jumped
     // 58% to $37.55 in premarket trading") is of a moment no other report
     // need share.
-    if (c.attribute == "market_price" &&
-        !(c.period && c.period->first_day && c.period->first_day == c.period->last_day)) {
+    if (c.attribute == "market_price" && !(c.period && c.period->one_day())) {
       continue;
     }
     ++s.claims;

@@ -125,13 +125,6 @@ Interval times(const Interval& i, std::int64_t factor) {
   return out;
 }
 
-Interval negated(const Interval& i) {
-  Interval out;
-  if (i.high) out.low = i.high->negated();
-  if (i.low) out.high = i.low->negated();
-  return out;
-}
-
 bool all_upper(std::string_view word) {
   return std::all_of(word.begin(), word.end(), [](char c) {
     return !std::isalpha(static_cast<unsigned char>(c)) ||
@@ -270,7 +263,7 @@ std::optional<NumberMatch> Parser::number(std::size_t i) {
   m->first = i;
   m->negative = true;
   m->value = m->value.negated();
-  m->precision = negated(m->precision);
+  m->precision = m->precision.negated();
   m->words = m->words || t_.is_word(i);
   return m;
 }

@@ -122,8 +122,7 @@ std::optional<Found> fraction_of_unit(const Scan& scan, std::size_t i, const Num
   Interval precision = number.precision;
   if (sign < 0) {
     value = value.negated();
-    precision = Interval{precision.high ? std::optional(precision.high->negated()) : std::nullopt,
-                         precision.low ? std::optional(precision.low->negated()) : std::nullopt};
+    precision = precision.negated();
   }
   Found f;
   f.first = i;
@@ -177,8 +176,7 @@ std::optional<Found> match_percent(const Scan& scan, std::size_t i) {
   Interval precision = number->precision;
   if (sign < 0 && !value.is_negative()) {
     value = value.negated();
-    precision = Interval{precision.high ? std::optional(precision.high->negated()) : std::nullopt,
-                         precision.low ? std::optional(precision.low->negated()) : std::nullopt};
+    precision = precision.negated();
   }
   m.value = Percent{value, u, sign != 0};
   if (!value.ok()) {

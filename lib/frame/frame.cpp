@@ -259,8 +259,6 @@ bool is_break_symbol(const TokenStream& t, std::size_t k) {
          s == "\"" || s == "|";
 }
 
-// Walking forward: whether token k ends the clause (a break symbol, a line
-// break before it, or the end of the text).
 // Whether field `field` of row `r` of a lexicon is `value` (the type or flag
 // column of a TSV row).
 bool field_is(const PhraseTable& table, std::size_t r, std::size_t field, std::string_view value) {
@@ -294,6 +292,8 @@ bool personal_class(std::string_view cls) {
   return classes.contains(cls);
 }
 
+// Walking forward: whether token k ends the clause (a break symbol, a line
+// break before it, or the end of the text).
 bool is_clause_break(const TokenStream& t, std::size_t k) {
   return k >= t.size() || t[k].newline_before || is_break_symbol(t, k);
 }
@@ -1318,8 +1318,7 @@ const PhraseTable& tally_table() {
 }
 
 bool tally_row_is(std::size_t r, std::string_view role) {
-  const auto& row = tally_table().row(r);
-  return row.size() > 1 && row[1] == role;
+  return field_is(tally_table(), r, 1, role);
 }
 
 // Whether two counts, tokens [a_first, a_last) and [b_first, b_last) of one
@@ -1346,12 +1345,7 @@ bool is_tally(const TokenStream& t, std::size_t a_first, std::size_t a_last, std
 // A percentage of the other sign, its interval turned with it.
 void negate_percent(Percent& p, Interval& interval) {
   p.value = p.value.negated();
-  std::optional<Decimal> low =
-      interval.high ? std::optional(interval.high->negated()) : std::nullopt;
-  std::optional<Decimal> high =
-      interval.low ? std::optional(interval.low->negated()) : std::nullopt;
-  interval.low = low;
-  interval.high = high;
+  interval = interval.negated();
 }
 
 std::size_t token_index_at(const TokenStream& t, std::size_t normalized_offset) {
@@ -1839,12 +1833,10 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       const std::size_t distance = d.mention.start > c.mention.end
                                        ? d.mention.start - c.mention.end
                                        : c.mention.start - d.mention.end;
-      const bool part_of_year =
-          date.timex.find("-Q") != std::string::npos || date.timex.find("-H") != std::string::npos;
-      const bool day = date.first_day && date.last_day && *date.first_day == *date.last_day;
+      const bool part_of_year = date.part_of_year();
+      const bool day = date.one_day();
       if (best_part_of_year && day) return;
-      const bool outranks = part_of_year && !best_part_of_year && c.period && c.period->first_day &&
-                            c.period->last_day && *c.period->first_day == *c.period->last_day;
+      const bool outranks = part_of_year && !best_part_of_year && c.period && c.period->one_day();
       // On a tie the date after the amount: "3.9% for end-2026 and 3.6% for
       // end-2027".
       const bool tie_after = distance == best_distance && d.mention.start > c.mention.end;
@@ -1877,9 +1869,7 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
     b.attribute = "votes_against";
     // A vote is held on a day; a longer period near it is of what was voted
     // on ("a budget for next year, with 32 votes in favour").
-    const bool on_a_day =
-        a.period && a.period->first_day && a.period->first_day == a.period->last_day;
-    if (!on_a_day) a.period = nullptr;
+    if (!(a.period && a.period->one_day())) a.period = nullptr;
     b.subject = a.subject;
     b.object = a.object;
     b.period = a.period;

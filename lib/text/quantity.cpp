@@ -270,6 +270,13 @@ bool Interval::overlaps(const Interval& o) const noexcept {
   return true;
 }
 
+Interval Interval::negated() const {
+  Interval out;
+  if (high) out.low = high->negated();
+  if (low) out.high = low->negated();
+  return out;
+}
+
 namespace {
 // A bound that cannot be represented (past 18 digits) is left open: an open
 // end never makes two values conflict.
