@@ -25,6 +25,9 @@ constexpr std::uint8_t kNumberWordWindow = 2;
 // follows one ("two years"), so as a starter it is weak even though it
 // anchors the words before it.
 constexpr std::uint8_t kUnitWindow = 1;
+// How many tokens a weak starter may be from the next link of its lead-in
+// (another tried starter, or the anchor itself).
+constexpr std::size_t kChainGap = 2;
 
 bool is_unit_row(std::string_view lexicon, const std::vector<std::string_view>& row) {
   return lexicon.data() == data::calendar_words.data() && row.size() > 1 && row[1] == "unit";
@@ -198,11 +201,19 @@ std::vector<std::uint8_t> CandidateTable::marks(const TokenStream& tokens) const
   for (std::size_t i = 0; i < tokens.size(); ++i) out[i] = mark(tokens, i);
   // From the back, knowing the nearest anchor after each token: a weak
   // starter is worth trying only with one within its window.
-  std::size_t anchor = SIZE_MAX;
+  std::size_t anchor = SIZE_MAX, tried = SIZE_MAX;
   for (std::size_t i = out.size(); i-- > 0;) {
     const std::uint8_t m = out[i];
-    if ((m & kStarts) && (!(m & kWeak) || (anchor != SIZE_MAX && anchor - i <= window_of(m)))) {
+    const bool in_window = anchor != SIZE_MAX && anchor - i <= window_of(m);
+    // Past kChainGap tokens the anchor counts only through a starter that is
+    // itself tried within kChainGap after this one: a long lead-in is a chain
+    // of lexicon words ("by the end of the year", "no later than the 1st"),
+    // never a run of other words.
+    const bool near = anchor != SIZE_MAX && anchor - i <= kChainGap;
+    const bool chained = tried != SIZE_MAX && tried - i <= kChainGap;
+    if ((m & kStarts) && (!(m & kWeak) || (in_window && (near || chained)))) {
       out[i] |= kTry;
+      tried = i;
     }
     if (m & kAnchor) anchor = i;
   }

@@ -7,7 +7,8 @@
 // only ever as the first word of a mention that goes on to an anchor — a
 // digit, a currency sign, %, a month or weekday name, a number word, a unit
 // or scale word. These weak starters are tried only when an anchor follows
-// within a few tokens; on prose that is most of the recognizer calls saved.
+// within a few tokens, reached through a chain of lexicon words ("by the end
+// of the year"); on prose that is most of the recognizer calls saved.
 #pragma once
 
 #include <cstdint>

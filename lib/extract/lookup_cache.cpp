@@ -14,17 +14,20 @@ std::optional<LexiconHit<NumberWord>> LookupCache::number_word(const TokenStream
 
 std::optional<CalendarHit> LookupCache::calendar(const TokenStream& t, std::size_t k,
                                                  std::string_view type) {
-  const std::size_t n = calendar_type_number(type);
-  if (n == kCalendarTypes) return std::nullopt;  // no row has the type
   CalendarSlot& slot = calendar_[k & (kCalendarSlots - 1)];
   if (slot.token != k) fill(slot, t, k);
-  if (slot.last[n] == 0) return std::nullopt;
+  // Most tokens asked about start no calendar phrase: answer them before
+  // looking up the type's number.
+  if (!slot.any) return std::nullopt;
+  const std::size_t n = calendar_type_number(type);
+  if (n == kCalendarTypes || slot.last[n] == 0) return std::nullopt;
   return calendar_hit(PhraseHit{slot.row[n], k, slot.last[n]});
 }
 
 void LookupCache::fill(CalendarSlot& slot, const TokenStream& t, std::size_t k) {
   slot.token = k;
   slot.last.fill(0);
+  slot.any = false;
   // As calendar_at() chooses: the longest phrase, the first row of the
   // longest ones.
   calendar_table().for_each_match_at(t, k, [&](std::size_t row, std::size_t last) {
@@ -32,6 +35,7 @@ void LookupCache::fill(CalendarSlot& slot, const TokenStream& t, std::size_t k) 
     if (n < kCalendarTypes && last > slot.last[n]) {
       slot.row[n] = static_cast<std::uint16_t>(row);
       slot.last[n] = static_cast<std::uint32_t>(last);
+      slot.any = true;
     }
   });
 }

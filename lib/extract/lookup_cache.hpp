@@ -56,6 +56,7 @@ class LookupCache {
     std::size_t token = kNone;
     std::array<std::uint16_t, kCalendarTypes> row{};
     std::array<std::uint32_t, kCalendarTypes> last{};  // 0: no phrase of the type
+    bool any = false;                                  // some type has a phrase
   };
   void fill(CalendarSlot& slot, const TokenStream& t, std::size_t k);
   static constexpr std::size_t kNumberSlots = 512;  // a power of two

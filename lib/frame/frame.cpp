@@ -58,7 +58,8 @@ const WordSet& not_entity_words() {
     for (const auto& row : detail::read_tsv(detail::data::entity_stopwords)) set.insert(row[0]);
     // Month and weekday names are capitalised but name no entity.
     for (const auto& row : detail::read_tsv(detail::data::calendar_words)) {
-      if (row[0].find(' ') == std::string_view::npos) set.insert(row[0]);
+      const bool inner = row.size() > 3 && row[3].find("inner") != std::string_view::npos;
+      if (row[0].find(' ') == std::string_view::npos && !inner) set.insert(row[0]);
     }
     // Nor do currency codes ("Rs", "USD", "EUR"); longer currency words
     // may be names ("Sterling", "Rand").

@@ -1,6 +1,7 @@
 #include "claimcheck/quantity.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 #include <limits>
@@ -140,8 +141,10 @@ Decimal Decimal::from_double(double value, int significant) noexcept {
   if (!std::isfinite(value)) return out_of_range();
   if (value == 0) return Decimal{};
   significant = std::clamp(significant, 1, 17);
-  const std::string s = fmt::format("{:.{}e}", value, significant - 1);
-  auto d = parse(s);
+  char buf[40];  // "-d.ddddddddddddddddde-308" fits
+  const auto written =
+      std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific, significant - 1);
+  auto d = parse(std::string_view(buf, static_cast<std::size_t>(written.ptr - buf)));
   return d ? d->normalized() : out_of_range();
 }
 
@@ -155,7 +158,18 @@ int Decimal::digits() const noexcept {
 
 double Decimal::to_double() const noexcept {
   if (!valid_) return std::numeric_limits<double>::quiet_NaN();
-  // Through the decimal string so that 14.3 becomes the double nearest 14.3.
+  // The double nearest the decimal value (14.3 becomes the double nearest
+  // 14.3). When the coefficient and the power of ten are both exact doubles,
+  // one multiplication or division rounds correctly; otherwise through the
+  // decimal string.
+  constexpr std::int64_t kExactInteger = std::int64_t{1} << 53;
+  constexpr double kExactPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                    1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                    1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+  if (coef_ <= kExactInteger && coef_ >= -kExactInteger && exp_ >= -22 && exp_ <= 22) {
+    const auto c = static_cast<double>(coef_);
+    return exp_ >= 0 ? c * kExactPow10[exp_] : c / kExactPow10[-exp_];
+  }
   return std::strtod(fmt::format("{}e{}", coef_, exp_).c_str(), nullptr);
 }
 
@@ -306,19 +320,23 @@ Interval qualified(const Interval& precise, const Decimal& value, Qualifier q) n
   // Approximate wording allows ±7.5 % (or the stated precision if wider):
   // "about $15 billion" holds $14.3 billion, "roughly 11%" not 13%. "Nearly"
   // allows up to 10 % below.
-  const Decimal hedge = Decimal::from_double(std::abs(value.to_double()) * 0.075, 6);
-  const Decimal tenth = Decimal::from_double(std::abs(value.to_double()) * 0.1, 6);
+  // A fraction of |value|, to six digits; computed only for the qualifiers
+  // that use it (most amounts have none).
+  const auto part = [&value](double fraction) {
+    return Decimal::from_double(std::abs(value.to_double()) * fraction, 6);
+  };
   switch (q) {
     case Qualifier::none:
       return precise;
     case Qualifier::approx: {
+      const Decimal hedge = part(0.075);
       Interval wide = bounded(value.plus(hedge.negated()), value.plus(hedge));
       if (precise.low && wide.low && *precise.low < *wide.low) wide.low = precise.low;
       if (precise.high && wide.high && *wide.high < *precise.high) wide.high = precise.high;
       return wide;
     }
     case Qualifier::nearly: {
-      Interval i = bounded(value.plus(tenth.negated()), value);
+      Interval i = bounded(value.plus(part(0.1).negated()), value);
       i.high = precise.high;
       return i;
     }

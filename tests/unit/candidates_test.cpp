@@ -66,13 +66,31 @@ TEST(Candidates, WeakStarterNeedsAnAnchorWithinTheWindow) {
   EXPECT_FALSE(detail::worth_trying(detail::candidate_table().marks(t), 0));
 }
 
+// Past two tokens, the anchor counts only through a chain of starters, each
+// within two tokens of the next: "the" before "end of the year" is tried,
+// "the" before "state of the year" is not (no starter follows it).
+TEST(Candidates, FarAnchorsCountOnlyThroughAChainOfStarters) {
+  const auto& table = detail::candidate_table();
+  EXPECT_TRUE(detail::worth_trying(table.marks(detail::TokenStream("the end of the year")), 0));
+  EXPECT_TRUE(detail::worth_trying(table.marks(detail::TokenStream("the middle of the year")), 0));
+  EXPECT_TRUE(detail::worth_trying(table.marks(detail::TokenStream("the 4th of July")), 0));
+  EXPECT_FALSE(
+      detail::worth_trying(table.marks(detail::TokenStream("the state of the union in 1990")), 0));
+  EXPECT_FALSE(detail::worth_trying(table.marks(detail::TokenStream("the trade deal of 1990")), 0));
+  // "Middle" opens a date part only after a lead word; it stays a name word.
+  ExtractOptions options;
+  const ExtractResult r = extract(prepare("the Middle East"), options);
+  EXPECT_TRUE(r.mentions.empty());
+}
+
 // The longest lead-ins the date grammar reads still open their mention.
 TEST(Candidates, LongLeadInsAreStillFound) {
   ExtractOptions options;
   options.reference_date = parse_iso_date("2025-08-30");
   for (const std::string_view text :
        {"not earlier than the middle of the following year",  // the anchor is the 9th token
-        "by the end of the current year", "the day before yesterday", "new year's eve"}) {
+        "by the end of the current year", "the day before yesterday", "new year's eve",
+        "later in the year", "prior to the 28th of March, 1835", "the beginning of the year"}) {
     const ExtractResult r = extract(prepare(std::string(text)), options);
     ASSERT_EQ(r.mentions.size(), 1u) << text;
     EXPECT_EQ(r.mentions[0].start, 0u) << text;
