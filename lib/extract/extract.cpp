@@ -25,6 +25,36 @@ constexpr std::array<Recognizer, 5> kRecognizers = {detail::match_money, detail:
                                                     detail::match_date, detail::match_duration,
                                                     detail::match_count};
 
+// The thread's lookup cache (~60 KB: not on the stack), cleared for each
+// document; a nested extract() on the same thread gets a cache of its own.
+class CacheLease {
+ public:
+  CacheLease() {
+    thread_local detail::LookupCache shared;
+    thread_local bool in_use = false;
+    if (in_use) {
+      own_ = std::make_unique<detail::LookupCache>();
+      cache_ = own_.get();
+      return;
+    }
+    in_use_ = &in_use;
+    in_use = true;
+    cache_ = &shared;
+    cache_->clear();
+  }
+  ~CacheLease() {
+    if (in_use_) *in_use_ = false;
+  }
+  CacheLease(const CacheLease&) = delete;
+  CacheLease& operator=(const CacheLease&) = delete;
+  detail::LookupCache* get() const noexcept { return cache_; }
+
+ private:
+  std::unique_ptr<detail::LookupCache> own_;
+  detail::LookupCache* cache_ = nullptr;
+  bool* in_use_ = nullptr;
+};
+
 Mention place(Found f, const TokenStream& tokens, const PreparedText& text) {
   Mention m = std::move(f.mention);
   m.start = text.to_original(tokens[f.first].start);
@@ -67,7 +97,7 @@ ExtractResult extract(const PreparedText& text, const ExtractOptions& options) {
 ExtractResult detail::extract_tokens(const PreparedText& text, const TokenStream& tokens,
                                      const ExtractOptions& options) {
   ExtractResult result;
-  const auto cache = std::make_unique<detail::LookupCache>();  // ~60 KB: not on the stack
+  const CacheLease cache;
   const Scan scan{tokens, options, &result.work, cache.get()};
   const std::size_t budget =
       std::max<std::size_t>(4096, text.normalized().size() * options.work_per_byte);

@@ -2,6 +2,12 @@
 
 namespace claimcheck::detail {
 
+void LookupCache::clear() noexcept {
+  for (auto& slot : numbers_) slot.token = kNone;
+  for (auto& slot : words_) slot.token = kNone;
+  for (auto& slot : calendar_) slot.token = kNone;
+}
+
 std::optional<LexiconHit<NumberWord>> LookupCache::number_word(const TokenStream& t,
                                                                std::size_t k) {
   WordSlot& slot = words_[k & (kWordSlots - 1)];

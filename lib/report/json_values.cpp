@@ -20,48 +20,79 @@ json::string text_json(std::string_view bytes) {
   return json::string(repair_utf8(bytes));
 }
 
-json::value decimal_json(const Decimal& d) {
-  if (!d.ok()) return nullptr;
+void write_decimal(JsonWriter& w, const Decimal& d) {
+  if (!d.ok()) {
+    w.null();
+    return;
+  }
   const Decimal n = d.normalized();
   if (n.exponent() >= 0 && n.digits() + n.exponent() <= 18) {
     std::int64_t v = n.coefficient();
     for (int k = 0; k < n.exponent(); ++k) v *= 10;  // fits: at most 18 digits
-    return json::value(v);
+    w.integer(v);
+    return;
   }
-  return json::value(d.to_double());
+  w.real(d.to_double());
+}
+
+void write_value(JsonWriter& w, const Mention& m) {
+  std::visit(overloaded{
+                 [&](const Money& v) { write_decimal(w, v.amount); },
+                 [&](const Percent& v) { write_decimal(w, v.value); },
+                 [&](const Count& v) { write_decimal(w, v.value); },
+                 [&](const Duration& v) { w.string(v.iso); },
+                 [&](const Date& v) {
+                   if (v.end_timex.empty()) {
+                     w.string(v.timex);
+                     return;
+                   }
+                   w.begin_object().key("start").string(v.timex).key("end").string(v.end_timex);
+                   w.end_object();
+                 },
+             },
+             m.value);
+}
+
+// The DOM forms are read back from the writer's bytes: one mapping of
+// values to JSON for every writer.
+json::value decimal_json(const Decimal& d) {
+  std::string out;
+  JsonWriter w(out);
+  write_decimal(w, d);
+  return json::parse(out);
 }
 
 json::value value_of(const Mention& m) {
-  return std::visit(overloaded{
-                        [](const Money& v) -> json::value { return decimal_json(v.amount); },
-                        [](const Percent& v) -> json::value { return decimal_json(v.value); },
-                        [](const Count& v) -> json::value { return decimal_json(v.value); },
-                        [](const Duration& v) -> json::value { return json::string(v.iso); },
-                        [](const Date& v) -> json::value {
-                          if (v.end_timex.empty()) return json::string(v.timex);
-                          return json::object{{"start", v.timex}, {"end", v.end_timex}};
-                        },
-                    },
-                    m.value);
+  std::string out;
+  JsonWriter w(out);
+  write_value(w, m);
+  return json::parse(out);
 }
 
-void add_value_fields(json::object& o, const Mention& m) {
-  if (const auto* money = std::get_if<Money>(&m.value)) o["currency"] = money->currency;
-  o["value"] = value_of(m);
+void write_value_fields(JsonWriter& w, const Mention& m) {
+  if (const auto* money = std::get_if<Money>(&m.value)) w.key("currency").string(money->currency);
+  w.key("value");
+  write_value(w, m);
   if (const auto* p = std::get_if<Percent>(&m.value)) {
-    if (p->unit != PercentUnit::percent) o["unit"] = to_string(p->unit);
-    if (p->change) o["change"] = true;
+    if (p->unit != PercentUnit::percent) w.key("unit").string(to_string(p->unit));
+    if (p->change) w.key("change").boolean(true);
   }
   const bool numeric = m.kind == Kind::money || m.kind == Kind::percent || m.kind == Kind::number;
-  if (numeric && m.interval.low) o["low"] = decimal_json(*m.interval.low);
-  if (numeric && m.interval.high) o["high"] = decimal_json(*m.interval.high);
-  o["approx"] = m.approx;
-  if (m.bound != Bound::none) o["bound"] = to_string(m.bound);
-  if (m.range) o["range"] = true;
+  if (numeric && m.interval.low) {
+    w.key("low");
+    write_decimal(w, *m.interval.low);
+  }
+  if (numeric && m.interval.high) {
+    w.key("high");
+    write_decimal(w, *m.interval.high);
+  }
+  w.key("approx").boolean(m.approx);
+  if (m.bound != Bound::none) w.key("bound").string(to_string(m.bound));
+  if (m.range) w.key("range").boolean(true);
   if (!m.alternatives.empty()) {
-    json::array alts;
-    for (const auto& a : m.alternatives) alts.push_back(json::string(a));
-    o["alternatives"] = std::move(alts);
+    w.key("alternatives").begin_array();
+    for (const auto& a : m.alternatives) w.string(a);
+    w.end_array();
   }
 }
 

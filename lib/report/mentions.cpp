@@ -1,6 +1,5 @@
 // Writers for `claimcheck extract`: interchange.md §2 and a text listing.
 #include <fmt/format.h>
-#include <boost/json.hpp>
 
 #include "claimcheck/report.hpp"
 #include "report/json_values.hpp"
@@ -8,47 +7,50 @@
 namespace claimcheck {
 namespace {
 
-namespace json = boost::json;
-
-json::object mention_object(const Mention& m) {
-  json::object o;
-  o["kind"] = to_string(m.kind);
-  o["start"] = m.start;
-  o["end"] = m.end;
-  o["text"] = detail::text_json(m.text);
+void write_mention(detail::JsonWriter& w, const Mention& m) {
+  w.begin_object();
+  w.key("kind").string(to_string(m.kind));
+  w.key("start").integer(static_cast<std::int64_t>(m.start));
+  w.key("end").integer(static_cast<std::int64_t>(m.end));
+  w.key("text").string(m.text);
   if (!m.ok()) {
-    o["error"] = m.problem;
-    return o;
+    w.key("error").string(m.problem);
+  } else {
+    detail::write_value_fields(w, m);
   }
-  detail::add_value_fields(o, m);
-  return o;
+  w.end_object();
 }
 
 }  // namespace
 
 std::string value_json(const Mention& m) {
-  return json::serialize(detail::value_of(m));
+  std::string out;
+  detail::JsonWriter w(out);
+  detail::write_value(w, m);
+  return out;
 }
 
 std::string mentions_jsonl(const InputDocument& input, const ExtractResult* result) {
-  json::object line;
-  line["id"] = detail::text_json(input.doc.id);
-  json::array mentions;
+  std::string out;
+  detail::JsonWriter w(out);
+  w.begin_object().key("id").string(input.doc.id);
+  w.key("mentions").begin_array();
   if (result) {
-    for (const Mention& m : result->mentions) mentions.push_back(mention_object(m));
+    for (const Mention& m : result->mentions) write_mention(w, m);
   }
-  line["mentions"] = std::move(mentions);
-  if (input.rejected) line["error"] = detail::text_json(input.reason);
-  if (result && result->partial) line["partial"] = true;
+  w.end_array();
+  if (input.rejected) w.key("error").string(input.reason);
+  if (result && result->partial) w.key("partial").boolean(true);
   if (!input.warnings.empty() || (result && !result->warnings.empty())) {
-    json::array w;
-    for (const auto& s : input.warnings) w.push_back(detail::text_json(s));
+    w.key("warnings").begin_array();
+    for (const auto& s : input.warnings) w.string(s);
     if (result) {
-      for (const auto& s : result->warnings) w.push_back(detail::text_json(s));
+      for (const auto& s : result->warnings) w.string(s);
     }
-    line["warnings"] = std::move(w);
+    w.end_array();
   }
-  return json::serialize(line);
+  w.end_object();
+  return out;
 }
 
 std::string mentions_text(const InputDocument& input, const ExtractResult* result,
