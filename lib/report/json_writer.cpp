@@ -1,5 +1,8 @@
 #include "report/json_writer.hpp"
 
+#include <array>
+#include <charconv>
+
 #include <fmt/format.h>
 #include <unicode/utf8.h>
 #include <boost/json.hpp>
@@ -29,6 +32,14 @@ constexpr char escape_of(unsigned char c) {
       return c < 0x20 ? 'u' : 0;
   }
 }
+
+// Bytes copied as they are: ASCII but for controls, quote and backslash.
+constexpr std::array<bool, 256> make_plain_bytes() {
+  std::array<bool, 256> plain{};
+  for (int b = 0x20; b < 0x80; ++b) plain[b] = b != '"' && b != '\\';
+  return plain;
+}
+constexpr std::array<bool, 256> kPlainByte = make_plain_bytes();
 
 }  // namespace
 
@@ -67,7 +78,7 @@ JsonWriter& JsonWriter::string(std::string_view text) {
     const std::int32_t start = i;
     if (b[i] < 0x80) {
       // A run of bytes that need no escape, copied at once.
-      while (i < length && b[i] < 0x80 && escape_of(b[i]) == 0) ++i;
+      while (i < length && kPlainByte[b[i]]) ++i;
       out_.append(text.data() + start, static_cast<std::size_t>(i - start));
       if (i < length && b[i] < 0x80) {
         const char e = escape_of(b[i]);
@@ -95,7 +106,9 @@ JsonWriter& JsonWriter::string(std::string_view text) {
 
 JsonWriter& JsonWriter::integer(std::int64_t v) {
   separate();
-  fmt::format_to(std::back_inserter(out_), "{}", v);
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+  out_.append(digits, end);
   return *this;
 }
 

@@ -33,6 +33,36 @@ TEST(Feed, MalformedLineIsRejectedWithItsLineNumber) {
   EXPECT_NE(no_text.reason.find("line 8"), std::string::npos);
 }
 
+// The common line takes a fast reader; the others (numbers, nesting,
+// repeated keys, escapes) must still read as the JSON says.
+TEST(Feed, UncommonLinesReadAsTheirJsonSays) {
+  const InputDocument numeric_id = parse_feed_line(R"({"id":12,"text":"x 5"})", 1, "f");
+  EXPECT_EQ(numeric_id.doc.id, "12");
+  const InputDocument nested =
+      parse_feed_line(R"({"tags":["a",{"b":[1]}],"text":"x 5","n":null})", 2, "f");
+  EXPECT_FALSE(nested.rejected) << nested.reason;
+  EXPECT_EQ(nested.doc.text, "x 5");
+  const InputDocument escaped =
+      parse_feed_line(R"({"te\u0078t":"caf\u00e9\n\"5\"","id":"e"})", 3, "f");
+  EXPECT_EQ(escaped.doc.text, "caf\u00e9\n\"5\"");
+  const InputDocument empty_published =
+      parse_feed_line(R"({"text":"x 5","published":"","ref":"2016-11-07"})", 4, "f");
+  ASSERT_TRUE(empty_published.doc.published.has_value());
+  EXPECT_EQ(format_iso_date(*empty_published.doc.published), "2016-11-07");
+  const InputDocument repeated = parse_feed_line(R"({"text":"first 1","text":"second 2"})", 5, "f");
+  EXPECT_FALSE(repeated.rejected) << repeated.reason;
+  EXPECT_EQ(repeated.doc.text, "second 2");  // Boost.JSON keeps the last
+  const InputDocument trailing = parse_feed_line(R"({"text":"x 5"} {"text":"y"})", 6, "f");
+  EXPECT_TRUE(trailing.rejected);
+  EXPECT_NE(trailing.reason.find("line 6"), std::string::npos);
+  const InputDocument number_text = parse_feed_line(R"({"text":5})", 7, "f");
+  EXPECT_TRUE(number_text.rejected);
+  const InputDocument array_line = parse_feed_line(R"(["text","x 5"])", 8, "f");
+  EXPECT_TRUE(array_line.rejected);
+  const InputDocument bad_utf8 = parse_feed_line("{\"text\":\"x \xFF 5\"}", 9, "f");
+  EXPECT_TRUE(bad_utf8.rejected);
+}
+
 TEST(Feed, BadPublishedDateIsAWarningNotARejection) {
   const InputDocument d =
       parse_feed_line(R"({"id":"a","text":"x 5","published":"2025-02-30"})", 1, "f");
