@@ -61,7 +61,9 @@ struct SourceStatus {
 struct FactKey {
   Kind kind = Kind::number;
   std::string attribute;
-  std::string subject;  // display names
+  std::string qualifier;  // words that narrow the attribute, when stated
+  std::string label;      // the numbered thing it is of ("phase 3"), when stated
+  std::string subject;    // display names
   std::string object;
   std::string period;  // TIMEX of the period, when known
   std::string basis;

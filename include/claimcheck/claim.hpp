@@ -71,9 +71,15 @@ struct Claim {
   Mention mention;
   std::size_t doc = 0;    // index of the document in the caller's list
   std::string attribute;  // synonym class; empty when no attribute word was found
-  Entity subject;         // who: "Meta's", "Google, which spent"
-  Entity object;          // in what: "in Scale AI", "for Twitter"
-  Entity topic;           // the entity its document names most, if one clearly leads
+  /// Words that narrow the attribute, sorted: "apprentice" for "the
+  /// apprentice rate", "buyer first time" for "first-time buyer price".
+  std::string qualifier;
+  /// The numbered or lettered thing its sentence is about: "phase 3",
+  /// "series c", "class b" (lower-cased); empty when none.
+  std::string label;
+  Entity subject;  // who: "Meta's", "Google, which spent"
+  Entity object;   // in what: "in Scale AI", "for Twitter"
+  Entity topic;    // the entity its document names most, if one clearly leads
   /// The subject is the topic, filled in by the checker where the sentence
   /// names none: it is only the name this document gives its story.
   bool subject_from_topic = false;

@@ -222,6 +222,8 @@ std::string pack_claim(const Claim& c, bool with_quote) {
   p.mention(c.mention);
   p.unsigned_int(c.doc);
   p.text(c.attribute);
+  p.text(c.qualifier);
+  p.text(c.label);
   p.entity(c.subject);
   p.flag(c.subject_from_topic);
   p.entity(c.object);
@@ -245,6 +247,8 @@ Claim unpack_claim(std::string_view bytes) {
   c.mention = u.mention();
   c.doc = u.unsigned_int();
   c.attribute = u.text();
+  c.qualifier = u.text();
+  c.label = u.text();
   c.subject = u.entity();
   c.subject_from_topic = u.flag();
   c.object = u.entity();

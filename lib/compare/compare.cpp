@@ -255,6 +255,8 @@ class DocumentNames {
 // and every distinct period stated.
 struct GroupFacts {
   std::string subject, object;
+  std::string qualifier;  // the one its members state, if any
+  std::string label;      // likewise: "phase 3"
   // The subject a member states itself, and the topics of the documents
   // whose members name none: another document may name the story otherwise
   // ("Carrow Heads", "Cyclone Orla", "Australia").
@@ -335,6 +337,8 @@ bool fits(const Claim& c, const GroupFacts& g, const DocumentNames& names) {
   }
   if (!subject_fits(c, g, names)) return false;
   if (c.object.known() && !g.object.empty() && c.object.key != g.object) return false;
+  if (!c.qualifier.empty() && !g.qualifier.empty() && c.qualifier != g.qualifier) return false;
+  if (!c.label.empty() && !g.label.empty() && c.label != g.label) return false;
   if (c.period) {
     for (const Date& p : g.periods) {
       if (!periods_compatible(*c.period, p)) return false;
@@ -414,6 +418,8 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
     }
   }
   if (c.object.known()) g.object = c.object.key;
+  if (!c.qualifier.empty()) g.qualifier = c.qualifier;
+  if (!c.label.empty()) g.label = c.label;
   if (c.period && std::none_of(g.periods.begin(), g.periods.end(),
                                [&](const Date& p) { return p.timex == c.period->timex; })) {
     g.periods.push_back(*c.period);
@@ -434,7 +440,8 @@ void join(const Claim& c, std::size_t index, GroupFacts& g) {
 }
 
 std::size_t known_fields(const Claim& c) {
-  return (c.subject.known() ? 1 : 0) + (c.object.known() ? 1 : 0) + (c.period ? 1 : 0);
+  return (c.subject.known() ? 1 : 0) + (c.object.known() ? 1 : 0) + (c.period ? 1 : 0) +
+         (c.qualifier.empty() ? 0 : 1);
 }
 
 // Whether all of a group's values are less than half a claim's: the claim
@@ -513,8 +520,8 @@ std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims
   // Claims dated to periods that cannot be one ("rose to 21 on Thursday",
   // "had reported 12 deaths on Tuesday") are told apart by their dates: the
   // claims of a document are taken in sets joined by periods that may be
-  // the same (an undated claim joins every set), and a set is left out only
-  // when its own values disagree.
+  // the same (an undated claim joins every set) and by qualifiers that may
+  // be, and a set is left out only when its own values disagree.
   std::set<std::size_t> dropped;
   for (const auto& [doc, indices] : by_doc) {
     if (indices.size() < 2) continue;
@@ -528,6 +535,10 @@ std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims
       for (std::size_t b = a + 1; b < indices.size(); ++b) {
         const Claim& x = claims[indices[a]];
         const Claim& y = claims[indices[b]];
+        // Narrowed otherwise ("the annual rate" and "the mortgage rate"),
+        // they are two facts.
+        if (!x.qualifier.empty() && !y.qualifier.empty() && x.qualifier != y.qualifier) continue;
+        if (!x.label.empty() && !y.label.empty() && x.label != y.label) continue;
         if (!x.period || !y.period || periods_compatible(*x.period, *y.period)) {
           set_of[root(b)] = root(a);
         }
@@ -556,6 +567,20 @@ bool moves_by_the_moment(std::string_view attribute) {
   return attribute == "market_value" || attribute == "market_price";
 }
 
+// Whether a claim that names no qualifier stands in a document that states
+// the same attribute narrowed, at another value: "the average five-year
+// fixed mortgage rate: 3.89%" and, later, "the policy rate at 2.25%". The
+// writer would have narrowed it alike were it the same fact; which fact it
+// is cannot be told, so it is left out.
+bool unqualified_other_value(const Claim& c,
+                             const std::map<std::size_t, std::vector<const Claim*>>& qualified) {
+  if (!c.qualifier.empty()) return false;
+  const auto it = qualified.find(c.doc);
+  if (it == qualified.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](const Claim* q) { return !interval_of(*q).overlaps(interval_of(c)); });
+}
+
 std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& claims,
                                                   const std::vector<std::size_t>& all_members,
                                                   const DocumentNames& names) {
@@ -570,6 +595,10 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
   const bool block_names_entities = std::any_of(members.begin(), members.end(), [&](std::size_t i) {
     return claims[i].subject.known() || claims[i].object.known();
   });
+  std::map<std::size_t, std::vector<const Claim*>> qualified_by_doc;
+  for (const std::size_t i : members) {
+    if (!claims[i].qualifier.empty()) qualified_by_doc[claims[i].doc].push_back(&claims[i]);
+  }
   std::vector<GroupFacts> groups;
   for (const std::size_t i : order) {
     const Claim& c = claims[i];
@@ -584,6 +613,7 @@ std::vector<std::vector<std::size_t>> group_block(const std::vector<Claim>& clai
     // (An expected date, "to close in Q4 2026", is its own time.)
     if (c.basis == "forecast" && !c.period && c.mention.kind != Kind::date) continue;
     if (moves_by_the_moment(c.attribute) && !c.period) continue;
+    if (unqualified_other_value(c, qualified_by_doc)) continue;
     std::vector<std::size_t> fitting_groups;
     for (std::size_t g = 0; g < groups.size(); ++g) {
       if (fits(c, groups[g], names)) fitting_groups.push_back(g);
@@ -675,6 +705,10 @@ FactKey key_of(const std::vector<Claim>& group) {
   FactKey k;
   k.kind = c.mention.kind;
   k.attribute = c.attribute;
+  for (const Claim& g : group) {
+    if (k.qualifier.empty()) k.qualifier = g.qualifier;
+    if (k.label.empty()) k.label = g.label;
+  }
   k.subject = display_name(group, true);
   k.object = display_name(group, false);
   for (const Claim& g : group) {

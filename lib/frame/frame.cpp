@@ -122,6 +122,7 @@ struct DocumentWords {
   const PhraseTable* attributes = nullptr;
   std::vector<bool> in_date;       // per token: part of a date mention
   std::vector<bool> in_percent;    // per token: part of a percentage
+  std::vector<bool> in_figure;     // per token: part of an amount of money, a percentage or a count
   std::vector<std::uint8_t> name;  // per token: part of a name (note_names)
   WordSet persons;                 // lower-cased words of people's names (note_persons)
   bool is_name(std::size_t k) const { return k < name.size() && name[k]; }
@@ -470,7 +471,7 @@ bool counts_as_a_word(const TokenStream& t, std::size_t k, const DocumentWords& 
 }
 
 // The roles of closed classes of words (data/frame_words.tsv).
-enum class WordRole : std::uint8_t {
+enum class WordRole : std::uint16_t {
   generic = 1,
   change = 2,
   conjunction = 4,
@@ -479,6 +480,10 @@ enum class WordRole : std::uint8_t {
   pronoun = 32,
   speech = 64,
   trading = 128,
+  function = 256,
+  verb = 512,
+  determiner = 1024,
+  label = 2048,
 };
 
 bool has_role(std::string_view word, WordRole role) {
@@ -487,18 +492,20 @@ bool has_role(std::string_view word, WordRole role) {
         {"generic", WordRole::generic},         {"change", WordRole::change},
         {"conjunction", WordRole::conjunction}, {"part", WordRole::part},
         {"comparison", WordRole::comparison},   {"pronoun", WordRole::pronoun},
-        {"speech", WordRole::speech},           {"trading", WordRole::trading}};
-    detail::WordMap<std::uint8_t> map;
+        {"speech", WordRole::speech},           {"trading", WordRole::trading},
+        {"function", WordRole::function},       {"verb", WordRole::verb},
+        {"determiner", WordRole::determiner},   {"label", WordRole::label}};
+    detail::WordMap<std::uint16_t> map;
     for (const auto& row : detail::read_tsv(detail::data::frame_words)) {
       for (const auto& [name, r] : kNames) {
         if (row.size() > 1 && row[1] == name)
-          map[std::string(row[0])] |= static_cast<std::uint8_t>(r);
+          map[std::string(row[0])] |= static_cast<std::uint16_t>(r);
       }
     }
     return map;
   }();
   const auto it = roles.find(word);
-  return it != roles.end() && (it->second & static_cast<std::uint8_t>(role)) != 0;
+  return it != roles.end() && (it->second & static_cast<std::uint16_t>(role)) != 0;
 }
 
 // A generic word for a transaction is whatever the verb that governs it
@@ -1295,6 +1302,109 @@ const PhraseTable& change_table() {
   return table;
 }
 
+// Whether token k may narrow an attribute word: a word (or a digit run
+// joined by a hyphen, "5-year") that is no name, no word of grammar and no
+// verb of change or link.
+bool narrows(const TokenStream& t, std::size_t k, const DocumentWords& words) {
+  if (k < words.in_figure.size() && words.in_figure[k]) return false;
+  if (t.is_digits(k)) return k + 1 < t.size() && t.is_symbol(k + 1, '-') && t.attached(k + 1);
+  if (!t.is_word(k) || words.is_name(k)) return false;
+  const std::string_view w = t.lower(k);
+  // The "s" of a possessive ("next year's deficit"): whose, not which kind.
+  if (w == "s" && k > 0 && t.attached(k) && (t.is_symbol(k - 1, '\'') || t.is(k - 1, "\u2019")))
+    return false;
+  return !has_role(w, WordRole::function) && !has_role(w, WordRole::verb) &&
+         !has_role(w, WordRole::pronoun) && !has_role(w, WordRole::speech) &&
+         !change_table().match_at(t, k) && count_link(w) == CountLink::none;
+}
+
+// A qualifier word in one form: "apprentices" and "apprentice" narrow alike.
+std::string qualifier_word(std::string_view w) {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.remove_suffix(1);
+  return std::string(w);
+}
+
+// The words that narrow what an attribute word measures, from the noun
+// phrase it heads: "the apprentice rate rises to", "- First-time buyer
+// average price:", "the average rate on a five-year fixed mortgage fell
+// to". Sorted and unique, space-separated; empty when there are none. Only
+// a word apart from its amount heads such a phrase; one right before the
+// amount is mostly a verb ("the company invested $14.3 billion").
+std::string qualifier_of(const TokenStream& t, const detail::PhraseHit& hit, const Window& w,
+                         const DocumentWords& words) {
+  constexpr std::size_t kQualifierWords = 6;
+  std::size_t lead = w.first;
+  if (const auto q = detail::qualifier_before(t, w.first); q && q->first > w.sentence_first)
+    lead = q->first;
+  if (hit.last >= lead) return {};
+  // A word followed by what it does or is ("rises to", "is", ":", "at"), not
+  // by an object ("private investors valued the business at").
+  if (!t.is_symbol(hit.last, ':') &&
+      (narrows(t, hit.last, words) || has_role(t.lower(hit.last), WordRole::determiner))) {
+    return {};
+  }
+  std::vector<std::string> found;
+  const auto joined = [&](std::size_t k) {  // a hyphen inside a word: "first-time"
+    return t.is_symbol(k, '-') && t.attached(k) && k + 1 < t.size() && t.attached(k + 1);
+  };
+  const auto in_date = [&](std::size_t k) { return k < words.in_date.size() && words.in_date[k]; };
+  for (std::size_t k = hit.first;
+       !t[k].newline_before && k > w.sentence_first && found.size() < kQualifierWords;) {
+    --k;
+    if (joined(k) || in_date(k)) continue;  // "first-time"; "the third-quarter revenue"
+    if (!narrows(t, k, words)) break;
+    found.push_back(qualifier_word(t.lower(k)));
+  }
+  // After it, a phrase "on" or "for" what it is of, up to the verb.
+  if (t.is(hit.last, "on") || t.is(hit.last, "for")) {
+    std::size_t k = hit.last + 1;
+    while (k < lead && t.is_word(k) && has_role(t.lower(k), WordRole::function)) ++k;
+    for (std::size_t n = 0; k < lead && n < kQualifierWords; ++k) {
+      if (joined(k) || in_date(k)) continue;
+      if (!narrows(t, k, words)) break;
+      found.push_back(qualifier_word(t.lower(k)));
+      ++n;
+    }
+  }
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  std::string out;
+  for (const std::string& word : found) out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+// A label's mark after its noun: a number of up to three digits, a capital
+// letter or a Roman numeral ("phase 3", "Series C", "Tier II").
+bool is_label_mark(const TokenStream& t, std::size_t k) {
+  if (k >= t.size()) return false;
+  const std::string_view s = t.text(k);
+  if (t.is_digits(k)) return s.size() <= 3;
+  if (!t.is_word(k)) return false;
+  if (s.size() == 1) return s[0] >= 'A' && s[0] <= 'Z';
+  return s == "II" || s == "III" || s == "IV";
+}
+
+// The numbered or lettered thing a sentence is about, nearest before the
+// amount, else after it: "in the phase 3 study, 62.4% of patients" and "in
+// its phase 2 study, 48%" are two studies, "Class A shares" and "Class B
+// shares" two prices. Empty when the sentence names none.
+std::string label_of(const TokenStream& t, const Window& w) {
+  const auto label_at = [&](std::size_t k) {
+    return t.is_word(k) && has_role(t.lower(k), WordRole::label) && k + 1 < w.sentence_last &&
+           is_label_mark(t, k + 1);
+  };
+  const auto label = [&](std::size_t k) {
+    return std::string(t.lower(k)) + " " + std::string(t.lower(k + 1));
+  };
+  for (std::size_t k = w.first; k-- > w.sentence_first;) {
+    if (label_at(k)) return label(k);
+  }
+  for (std::size_t k = w.last; k < w.sentence_last; ++k) {
+    if (label_at(k)) return label(k);
+  }
+  return {};
+}
+
 // The sign of the verb of change earlier in an amount's clause ("raised",
 // "cut", "lowered"), +1 or -1; 0 when there is none.
 int change_verb_sign(const TokenStream& t, const Window& w) {
@@ -1516,12 +1626,17 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
   words.attributes = &lexicon.table();
   words.in_date.assign(t.size(), false);
   words.in_percent.assign(t.size(), false);
+  words.in_figure.assign(t.size(), false);
   for (const Mention& m : found.mentions) {
-    if (m.kind != Kind::date && m.kind != Kind::percent) continue;
-    auto& in_kind = m.kind == Kind::date ? words.in_date : words.in_percent;
+    if (m.kind == Kind::duration) continue;
     for (std::size_t k = token_index_at(t, text.to_normalized(m.start));
          k < t.size() && t[k].start < text.to_normalized(m.end); ++k) {
-      in_kind[k] = true;
+      if (m.kind == Kind::date) {
+        words.in_date[k] = true;
+        continue;
+      }
+      words.in_figure[k] = true;
+      if (m.kind == Kind::percent) words.in_percent[k] = true;
     }
   }
   note_names(t, words);
@@ -1583,6 +1698,8 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       }
     }
     c.attribute = attribute.cls;
+    if (attribute.before) c.qualifier = qualifier_of(t, *attribute.before, w, words);
+    c.label = label_of(t, w);
     // What a company is worth at a market close is its market value, not
     // what a deal or an offering values it at: "at Thursday's close it was
     // worth about $8 billion", "based on the closing price".

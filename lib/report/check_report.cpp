@@ -15,6 +15,8 @@ json::object key_json(const FactKey& k) {
   json::object o;
   o["kind"] = to_string(k.kind);
   o["attribute"] = k.attribute;
+  if (!k.qualifier.empty()) o["qualifier"] = detail::text_json(k.qualifier);
+  if (!k.label.empty()) o["label"] = detail::text_json(k.label);
   o["subject"] = detail::text_json(k.subject);
   o["object"] = detail::text_json(k.object);
   if (!k.period.empty()) o["period"] = k.period;
@@ -153,8 +155,10 @@ std::string report_text(const Report& r, const TextStyle& style) {
   }
   for (const Discrepancy& d : r.discrepancies) {
     const std::string about =
-        fmt::format("{}{}{}{}{}", d.key.subject.empty() ? "" : d.key.subject + " ", d.key.attribute,
+        fmt::format("{}{}{}{}{}{}{}", d.key.subject.empty() ? "" : d.key.subject + " ",
+                    d.key.qualifier.empty() ? "" : d.key.qualifier + " ", d.key.attribute,
                     d.key.object.empty() ? "" : " in " + d.key.object,
+                    d.key.label.empty() ? "" : " (" + d.key.label + ")",
                     d.key.period.empty() ? "" : " (" + d.key.period + ")",
                     d.key.basis.empty() ? "" : " [" + d.key.basis + "]");
     out += fmt::format(

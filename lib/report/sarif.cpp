@@ -144,6 +144,8 @@ std::string report_sarif(const Report& r) {
       json::object props;
       props["kind"] = to_string(d.key.kind);
       props["attribute"] = detail::text_json(d.key.attribute);
+      if (!d.key.qualifier.empty()) props["qualifier"] = detail::text_json(d.key.qualifier);
+      if (!d.key.label.empty()) props["label"] = detail::text_json(d.key.label);
       if (!d.key.subject.empty()) props["subject"] = detail::text_json(d.key.subject);
       if (!d.key.object.empty()) props["object"] = detail::text_json(d.key.object);
       if (!d.key.period.empty()) props["period"] = detail::text_json(d.key.period);

@@ -43,6 +43,30 @@ TEST(Check, ConflictingValuesAcrossSourcesAreADiscrepancy) {
   EXPECT_FALSE(d.self_contradiction);
 }
 
+// Amounts of an attribute narrowed otherwise, or of another numbered
+// thing, are two facts; one narrowed alike in every source is one.
+TEST(Check, QualifiersAndLabelsTellFactsApart) {
+  EXPECT_TRUE(check({{"a", "The apprentice rate rises to €8.90 in January."},
+                     {"b", "The youth rate rises to €11.05 in January."}})
+                  .discrepancies.empty());
+  EXPECT_TRUE(check({{"a", "In the phase 3 study, 62.4% of patients responded to Acme's drug."},
+                     {"b", "In the phase 2 study, 48% of patients responded to Acme's drug."}})
+                  .discrepancies.empty());
+  const Report same = check({{"a", "The average five-year fixed mortgage rate fell to 3.89%."},
+                             {"b", "The average five-year fixed mortgage rate fell to 3.98%."}});
+  ASSERT_EQ(same.discrepancies.size(), 1u);
+  EXPECT_EQ(same.discrepancies[0].key.qualifier, "average five fixed mortgage year");
+}
+
+// A document that narrows an attribute at one value and states it plainly
+// at another leaves the plain one out: which fact it is of cannot be told.
+TEST(Check, PlainAmountBesideANarrowedOneIsLeftOut) {
+  const Report r = check(
+      {{"a", "The average five-year fixed mortgage rate is 3.89%. The policy rate is at 2.25%."},
+       {"b", "The average five-year fixed mortgage rate is 3.89%."}});
+  EXPECT_TRUE(r.discrepancies.empty());
+}
+
 TEST(Check, OneDocumentContradictingItself) {
   // A live document: its updates open with their times.
   const Report r = check({{"live",

@@ -50,6 +50,34 @@ TEST(Frame, AttributeOpeningALine) {
   EXPECT_EQ(claim_for("Revenue\n$9.86 billion.", "$9.86 billion").attribute, "");
 }
 
+// The words that narrow an attribute word heading a noun phrase, sorted;
+// none for a verb, with or without its object, or past a possessive.
+TEST(Frame, QualifierNarrowsTheAttribute) {
+  EXPECT_EQ(claim_for("The apprentice rate rises to €8.90.", "€8.90").qualifier, "apprentice");
+  EXPECT_EQ(claim_for("- First-time buyer average price: €251,200", "€251,200").qualifier,
+            "average buyer first time");
+  EXPECT_EQ(claim_for("The average rate on fixed mortgages fell to 3.89%.", "3.89%").qualifier,
+            "average fixed mortgage");
+  EXPECT_EQ(claim_for("The average fixed mortgage rate fell to 3.98%.", "3.98%").qualifier,
+            "average fixed mortgage");
+  EXPECT_EQ(claim_for("The current rate is €12.90.", "€12.90").qualifier, "current");
+  EXPECT_EQ(claim_for("Next year's deficit is forecast at 2.9%.", "2.9%").qualifier, "");
+  EXPECT_EQ(claim_for("Private investors valued the business at $6.3bn.", "$6.3bn").qualifier, "");
+  EXPECT_EQ(claim_for("The company invested $143 in Scale AI.", "$143").qualifier, "");
+  EXPECT_EQ(claim_for("The firm posted revenue of $7.3 billion.", "$7.3 billion").qualifier, "");
+  EXPECT_EQ(claim_for("Its third-quarter revenue was $8.1 billion.", "$8.1 billion").qualifier, "");
+}
+
+TEST(Frame, LabelOfTheNumberedThingItIsOf) {
+  EXPECT_EQ(claim_for("In the phase 3 study, 62.4% of patients responded.", "62.4%").label,
+            "phase 3");
+  EXPECT_EQ(claim_for("In its Series C round it raised $210 million.", "$210 million").label,
+            "series c");
+  EXPECT_EQ(claim_for("Class B shares closed at $41.20.", "$41.20").label, "class b");
+  EXPECT_EQ(claim_for("About 62% of patients responded.", "62%").label, "");
+  EXPECT_EQ(claim_for("The 2024 phase of the project cost $5 million.", "$5 million").label, "");
+}
+
 TEST(Frame, NoAttributeAcrossAClauseBreak) {
   EXPECT_EQ(claim_for("It is investing billions in data centers, like the $50 Hyperion.", "$50")
                 .attribute,
