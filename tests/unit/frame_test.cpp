@@ -68,6 +68,12 @@ TEST(Frame, QualifierNarrowsTheAttribute) {
   EXPECT_EQ(claim_for("Its third-quarter revenue was $8.1 billion.", "$8.1 billion").qualifier, "");
 }
 
+TEST(Frame, TrialEnrolmentCountsPatients) {
+  EXPECT_EQ(claim_for("The study enrolled 1,842 adults at 212 sites.", "1,842").attribute,
+            "patients");
+  EXPECT_EQ(claim_for("It randomized 1,482 adults to two doses.", "1,482").attribute, "patients");
+}
+
 TEST(Frame, LabelOfTheNumberedThingItIsOf) {
   EXPECT_EQ(claim_for("In the phase 3 study, 62.4% of patients responded.", "62.4%").label,
             "phase 3");
