@@ -1,6 +1,7 @@
 // Internal: runs a function over a stream of items on several threads and
-// hands the results to a sink in input order. At most 2 × jobs items are in
-// flight, so a feed of any length streams in bounded memory.
+// hands the results to a sink in input order. At most 8 × jobs items are in
+// flight, so a feed of any length streams in bounded memory; fewer (2 ×
+// jobs) left a worker idle behind one long document that held up delivery.
 #pragma once
 
 #include <algorithm>
@@ -24,7 +25,9 @@ class OrderedPool {
   using Sink = std::function<void(Out)>;
 
   OrderedPool(std::size_t jobs, Work work, Sink sink)
-      : work_(std::move(work)), sink_(std::move(sink)), limit_(2 * std::max<std::size_t>(jobs, 1)) {
+      : work_(std::move(work)),
+        sink_(std::move(sink)),
+        limit_(kItemsPerJob * std::max<std::size_t>(jobs, 1)) {
     if (jobs <= 1) return;  // run inline: no threads at all
     for (std::size_t i = 0; i < jobs; ++i) workers_.emplace_back([this] { run(); });
   }
@@ -88,6 +91,7 @@ class OrderedPool {
     }
   }
 
+  static constexpr std::size_t kItemsPerJob = 8;
   Work work_;
   Sink sink_;
   std::size_t limit_;
