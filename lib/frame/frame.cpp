@@ -486,7 +486,8 @@ enum class WordRole : std::uint16_t {
   label = 2048,
 };
 
-bool has_role(std::string_view word, WordRole role) {
+// Every role of a word, as bits of WordRole.
+std::uint16_t roles_of(std::string_view word) {
   static const auto roles = [] {
     constexpr std::pair<std::string_view, WordRole> kNames[] = {
         {"generic", WordRole::generic},         {"change", WordRole::change},
@@ -505,7 +506,11 @@ bool has_role(std::string_view word, WordRole role) {
     return map;
   }();
   const auto it = roles.find(word);
-  return it != roles.end() && (it->second & static_cast<std::uint16_t>(role)) != 0;
+  return it == roles.end() ? 0 : it->second;
+}
+
+bool has_role(std::string_view word, WordRole role) {
+  return (roles_of(word) & static_cast<std::uint16_t>(role)) != 0;
 }
 
 // A generic word for a transaction is whatever the verb that governs it
@@ -1313,9 +1318,11 @@ bool narrows(const TokenStream& t, std::size_t k, const DocumentWords& words) {
   // The "s" of a possessive ("next year's deficit"): whose, not which kind.
   if (w == "s" && k > 0 && t.attached(k) && (t.is_symbol(k - 1, '\'') || t.is(k - 1, "\u2019")))
     return false;
-  return !has_role(w, WordRole::function) && !has_role(w, WordRole::verb) &&
-         !has_role(w, WordRole::pronoun) && !has_role(w, WordRole::speech) &&
-         !change_table().match_at(t, k) && count_link(w) == CountLink::none;
+  constexpr auto kEnds =
+      static_cast<std::uint16_t>(WordRole::function) | static_cast<std::uint16_t>(WordRole::verb) |
+      static_cast<std::uint16_t>(WordRole::pronoun) | static_cast<std::uint16_t>(WordRole::speech);
+  return (roles_of(w) & kEnds) == 0 && !change_table().match_at(t, k) &&
+         count_link(w) == CountLink::none;
 }
 
 // A qualifier word in one form: "apprentices" and "apprentice" narrow alike.
@@ -1390,8 +1397,8 @@ bool is_label_mark(const TokenStream& t, std::size_t k) {
 // shares" two prices. Empty when the sentence names none.
 std::string label_of(const TokenStream& t, const Window& w) {
   const auto label_at = [&](std::size_t k) {
-    return t.is_word(k) && has_role(t.lower(k), WordRole::label) && k + 1 < w.sentence_last &&
-           is_label_mark(t, k + 1);
+    return k + 1 < w.sentence_last && is_label_mark(t, k + 1) && t.is_word(k) &&
+           has_role(t.lower(k), WordRole::label);
   };
   const auto label = [&](std::size_t k) {
     return std::string(t.lower(k)) + " " + std::string(t.lower(k + 1));
