@@ -68,6 +68,14 @@ TEST(Frame, QualifierNarrowsTheAttribute) {
   EXPECT_EQ(claim_for("Its third-quarter revenue was $8.1 billion.", "$8.1 billion").qualifier, "");
 }
 
+TEST(Frame, AWholeYearIsItsOwnBasis) {
+  EXPECT_EQ(claim_for("For the full fiscal year, comparable sales gained 2.7%.", "2.7%").basis,
+            "full_year");
+  EXPECT_EQ(claim_for("Full-year revenue rose to $21.4 billion.", "$21.4 billion").basis,
+            "full_year");
+  EXPECT_EQ(claim_for("Comparable sales rose 4.6% in the quarter.", "4.6%").basis, "");
+}
+
 TEST(Frame, TrialEnrolmentCountsPatients) {
   EXPECT_EQ(claim_for("The study enrolled 1,842 adults at 212 sites.", "1,842").attribute,
             "patients");
