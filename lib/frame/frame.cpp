@@ -1705,6 +1705,21 @@ std::vector<Claim> detail::frame_tokens(const PreparedText& text, const TokenStr
       }
     }
     c.attribute = attribute.cls;
+    // Growth named by what grows is that measure's: "comparable sales
+    // growth of 6.4%" is comparable sales, as "comparable sales rose 6.4%".
+    if (attribute.before && attribute.cls == "growth" &&
+        attribute.before->first > w.sentence_first) {
+      const auto grows =
+          lexicon.table().match_before(t, attribute.before->first, [&](std::size_t r) {
+            return row_applies(lexicon.table(), r, m.kind) &&
+                   !is_generic(lexicon.table().row(r)[0]);
+          });
+      if (grows && lexicon.table().row(grows->row).size() > 1) {
+        attribute.cls = std::string(lexicon.table().row(grows->row)[1]);
+        c.attribute = attribute.cls;
+        attribute.before = detail::PhraseHit{grows->row, grows->first, attribute.before->last};
+      }
+    }
     if (attribute.before) c.qualifier = qualifier_of(t, *attribute.before, w, words);
     c.label = label_of(t, w);
     // What a company is worth at a market close is its market value, not

@@ -76,6 +76,12 @@ TEST(Frame, AWholeYearIsItsOwnBasis) {
   EXPECT_EQ(claim_for("Comparable sales rose 4.6% in the quarter.", "4.6%").basis, "");
 }
 
+TEST(Frame, GrowthNamedByWhatGrowsIsThatMeasure) {
+  EXPECT_EQ(claim_for("It grew on comparable sales growth of 6.4%.", "6.4%").attribute,
+            claim_for("Comparable sales rose 6.4% in the quarter.", "6.4%").attribute);
+  EXPECT_EQ(claim_for("Growth of 2.1% was weak.", "2.1%").attribute, "growth");
+}
+
 TEST(Frame, TrialEnrolmentCountsPatients) {
   EXPECT_EQ(claim_for("The study enrolled 1,842 adults at 212 sites.", "1,842").attribute,
             "patients");
