@@ -273,6 +273,12 @@ struct GroupFacts {
   std::vector<std::string> signatures;  // digit_signature of the members
 };
 
+// Two fields stated both and unlike: a qualifier or label that one claim
+// leaves unsaid is no evidence of another fact.
+bool stated_apart(std::string_view a, std::string_view b) {
+  return !a.empty() && !b.empty() && a != b;
+}
+
 // An undated claim is about the time of its report: it is no statement of a
 // fact dated to an earlier year ("Acme will cut 1,200 jobs" in 2025 is not
 // the "800 jobs last year").
@@ -337,8 +343,7 @@ bool fits(const Claim& c, const GroupFacts& g, const DocumentNames& names) {
   }
   if (!subject_fits(c, g, names)) return false;
   if (c.object.known() && !g.object.empty() && c.object.key != g.object) return false;
-  if (!c.qualifier.empty() && !g.qualifier.empty() && c.qualifier != g.qualifier) return false;
-  if (!c.label.empty() && !g.label.empty() && c.label != g.label) return false;
+  if (stated_apart(c.qualifier, g.qualifier) || stated_apart(c.label, g.label)) return false;
   if (c.period) {
     for (const Date& p : g.periods) {
       if (!periods_compatible(*c.period, p)) return false;
@@ -537,8 +542,7 @@ std::vector<std::size_t> without_unsorted_facts(const std::vector<Claim>& claims
         const Claim& y = claims[indices[b]];
         // Narrowed otherwise ("the annual rate" and "the mortgage rate"),
         // they are two facts.
-        if (!x.qualifier.empty() && !y.qualifier.empty() && x.qualifier != y.qualifier) continue;
-        if (!x.label.empty() && !y.label.empty() && x.label != y.label) continue;
+        if (stated_apart(x.qualifier, y.qualifier) || stated_apart(x.label, y.label)) continue;
         if (!x.period || !y.period || periods_compatible(*x.period, *y.period)) {
           set_of[root(b)] = root(a);
         }

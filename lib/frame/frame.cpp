@@ -9,6 +9,8 @@
 #include <optional>
 #include <unordered_map>
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <boost/unordered/unordered_flat_set.hpp>
 
 #include "claimcheck/claim.hpp"
@@ -1375,9 +1377,7 @@ std::string qualifier_of(const TokenStream& t, const detail::PhraseHit& hit, con
   }
   std::sort(found.begin(), found.end());
   found.erase(std::unique(found.begin(), found.end()), found.end());
-  std::string out;
-  for (const std::string& word : found) out += (out.empty() ? "" : " ") + word;
-  return out;
+  return fmt::format("{}", fmt::join(found, " "));
 }
 
 // A label's mark after its noun: a number of up to three digits, a capital

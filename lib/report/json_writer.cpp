@@ -1,37 +1,15 @@
 #include "report/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
-#include <fmt/format.h>
-#include <unicode/utf8.h>
 #include <boost/json.hpp>
+
+#include "claimcheck/document.hpp"
 
 namespace claimcheck::detail {
 namespace {
-
-// The escape of an ASCII byte, as Boost.JSON writes it: a letter after a
-// backslash, 'u' for \u00XX, or 0 for none.
-constexpr char escape_of(unsigned char c) {
-  switch (c) {
-    case '"':
-      return '"';
-    case '\\':
-      return '\\';
-    case '\b':
-      return 'b';
-    case '\f':
-      return 'f';
-    case '\n':
-      return 'n';
-    case '\r':
-      return 'r';
-    case '\t':
-      return 't';
-    default:
-      return c < 0x20 ? 'u' : 0;
-  }
-}
 
 // Bytes copied as they are: ASCII but for controls, quote and backslash.
 constexpr std::array<bool, 256> make_plain_bytes() {
@@ -70,37 +48,17 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::string(std::string_view text) {
   separate();
-  out_ += '"';
-  const auto* b = reinterpret_cast<const std::uint8_t*>(text.data());
-  const auto length = static_cast<std::int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
-  std::int32_t i = 0;
-  while (i < length) {
-    const std::int32_t start = i;
-    if (b[i] < 0x80) {
-      // A run of bytes that need no escape, copied at once.
-      while (i < length && kPlainByte[b[i]]) ++i;
-      out_.append(text.data() + start, static_cast<std::size_t>(i - start));
-      if (i < length && b[i] < 0x80) {
-        const char e = escape_of(b[i]);
-        if (e == 'u') {
-          fmt::format_to(std::back_inserter(out_), "\\u{:04x}", b[i]);
-        } else {
-          out_ += '\\';
-          out_ += e;
-        }
-        ++i;
-      }
-      continue;
-    }
-    UChar32 c = 0;
-    U8_NEXT(b, i, length, c);
-    if (c < 0) {
-      out_ += "\xEF\xBF\xBD";
-    } else {
-      out_.append(text.data() + start, static_cast<std::size_t>(i - start));
-    }
+  // Nearly every string is plain ASCII and is copied as it is; any other
+  // goes through Boost.JSON's own escaping, after invalid UTF-8 is repaired.
+  const bool plain = std::all_of(text.begin(), text.end(),
+                                 [](char c) { return kPlainByte[static_cast<unsigned char>(c)]; });
+  if (plain) {
+    out_ += '"';
+    out_ += text;
+    out_ += '"';
+  } else {
+    out_ += boost::json::serialize(boost::json::string_view(repair_utf8(text)));
   }
-  out_ += '"';
   return *this;
 }
 
